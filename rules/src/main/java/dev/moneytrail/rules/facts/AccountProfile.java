@@ -1,0 +1,69 @@
+package dev.moneytrail.rules.facts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * The KYC details of the account being screened, as of the current event. Fields the bank did not
+ * give are null. Nationality is deliberately absent: it is never a trigger (indicators.md section 9).
+ */
+public final class AccountProfile {
+  private final String accountId;
+  private final String customerId;
+  private final String customerType;
+  private final String name;
+  private final String country;
+  private final Instant openedAt;
+  private final String address;
+  private final String phone;
+  private final String email;
+  private final String deviceId;
+  private final String introducerId;
+  private final String employerId;
+  private final String occupation;
+  private final String sector;
+  private final Integer declaredEmployees;
+  private final BigDecimal declaredMonthlyIncome;
+
+  public AccountProfile(String accountId, String customerId, String customerType, String name,
+      String country, Instant openedAt, String address, String phone, String email,
+      String deviceId, String introducerId, String employerId, String occupation, String sector,
+      Integer declaredEmployees, BigDecimal declaredMonthlyIncome) {
+    this.accountId = accountId;
+    this.customerId = customerId;
+    this.customerType = customerType;
+    this.name = name;
+    this.country = country;
+    this.openedAt = openedAt;
+    this.address = address;
+    this.phone = phone;
+    this.email = email;
+    this.deviceId = deviceId;
+    this.introducerId = introducerId;
+    this.employerId = employerId;
+    this.occupation = occupation;
+    this.sector = sector;
+    this.declaredEmployees = declaredEmployees;
+    this.declaredMonthlyIncome = declaredMonthlyIncome;
+  }
+
+  public String getAccountId() { return accountId; }
+  public String getCustomerId() { return customerId; }
+  public String getCustomerType() { return customerType; }
+  public String getName() { return name; }
+  public String getCountry() { return country; }
+  public Instant getOpenedAt() { return openedAt; }
+  public String getAddress() { return address; }
+  public String getPhone() { return phone; }
+  public String getEmail() { return email; }
+  public String getDeviceId() { return deviceId; }
+  public String getIntroducerId() { return introducerId; }
+  public String getEmployerId() { return employerId; }
+  public String getOccupation() { return occupation; }
+  public String getSector() { return sector; }
+  public Integer getDeclaredEmployees() { return declaredEmployees; }
+  public BigDecimal getDeclaredMonthlyIncome() { return declaredMonthlyIncome; }
+
+  public boolean isBusiness() { return "BUSINESS".equals(customerType); }
+  public boolean isPerson() { return "PERSON".equals(customerType); }
+}

@@ -1,0 +1,152 @@
+package dev.moneytrail.rules.facts;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Money flowing into one beneficiary (a controller, landlord, lender or remittance beneficiary)
+ * from accounts at this institution, as of {@code asOf}. The anchor of H1, E1 and the employer-side
+ * mirror of A4. Inflows are a bounded recent list kept in Flink state.
+ */
+public final class FanIn {
+  private final String beneficiaryId;
+  private final String beneficiaryName;
+  private final String beneficiaryCountry;
+  private final Instant asOf;
+  private final List<Inflow> inflows;
+
+  public FanIn(String beneficiaryId, String beneficiaryName, String beneficiaryCountry, Instant asOf,
+      List<Inflow> inflows) {
+    this.beneficiaryId = beneficiaryId;
+    this.beneficiaryName = beneficiaryName;
+    this.beneficiaryCountry = beneficiaryCountry;
+    this.asOf = asOf;
+    this.inflows = List.copyOf(inflows);
+  }
+
+  public String getBeneficiaryId() { return beneficiaryId; }
+  public String getBeneficiaryName() { return beneficiaryName; }
+  public String getBeneficiaryCountry() { return beneficiaryCountry; }
+  public Instant getAsOf() { return asOf; }
+  public List<Inflow> getInflows() { return inflows; }
+
+  private List<Inflow> recent(Duration window, Predicate<Inflow> which) {
+    Instant from = asOf.minus(window);
+    List<Inflow> out = new ArrayList<>();
+    for (Inflow i : inflows) {
+      if (!i.at().isBefore(from) && !i.at().isAfter(asOf) && which.test(i)) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static Predicate<Inflow> afterPayday(Duration lag, BigDecimal minShare) {
+    return i -> i.afterPayday(lag) && i.shareOfSenderWage() != null
+        && i.shareOfSenderWage().compareTo(minShare) >= 0;
+  }
+
+  /** Distinct sending customers in the window (a customer with two accounts counts once). */
+  public int distinctSenders(Duration window) {
+    return senderCustomers(recent(window, i -> true)).size();
+  }
+
+  /** Distinct sending customers who paid at least {@code minShare} of a wage within {@code lag} of their payday. */
+  public int distinctSendersAfterPayday(Duration window, Duration lag, BigDecimal minShare) {
+    return senderCustomers(recent(window, afterPayday(lag, minShare))).size();
+  }
+
+  /** Distinct sender surnames in the window (kinship heuristic: one family shares a surname). */
+  public int distinctSenderSurnames(Duration window) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Inflow i : recent(window, x -> true)) {
+      names.add(Names.surname(i.senderName()));
+    }
+    return names.size();
+  }
+
+  /** Whether any sender in the window shares the beneficiary's surname. */
+  public boolean anySenderSharesBeneficiarySurname(Duration window) {
+    String s = Names.surname(beneficiaryName);
+    return !s.isEmpty() && recent(window, x -> true).stream()
+        .anyMatch(i -> s.equals(Names.surname(i.senderName())));
+  }
+
+  /** The largest number of senders in the window who share one address or one employer. */
+  public int largestSenderGroupSharingAddressOrEmployer(Duration window) {
+    List<Inflow> r = recent(window, x -> true);
+    int best = 0;
+    for (Inflow a : r) {
+      Set<String> byAddress = new LinkedHashSet<>();
+      Set<String> byEmployer = new LinkedHashSet<>();
+      for (Inflow b : r) {
+        if (a.senderAddress() != null && a.senderAddress().equals(b.senderAddress())) {
+          byAddress.add(key(b));
+        }
+        if (a.senderEmployerId() != null && a.senderEmployerId().equals(b.senderEmployerId())) {
+          byEmployer.add(key(b));
+        }
+      }
+      best = Math.max(best, Math.max(byAddress.size(), byEmployer.size()));
+    }
+    return best;
+  }
+
+  public BigDecimal total(Duration window) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Inflow i : recent(window, x -> true)) {
+      sum = sum.add(i.amount());
+    }
+    return sum;
+  }
+
+  public BigDecimal totalAfterPayday(Duration window, Duration lag, BigDecimal minShare) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Inflow i : recent(window, afterPayday(lag, minShare))) {
+      sum = sum.add(i.amount());
+    }
+    return sum;
+  }
+
+  public List<String> senderAccounts(Duration window) {
+    return senderAccounts(recent(window, x -> true));
+  }
+
+  public List<String> senderAccountsAfterPayday(Duration window, Duration lag, BigDecimal minShare) {
+    return senderAccounts(recent(window, afterPayday(lag, minShare)));
+  }
+
+  public List<String> txnIds(Duration window) {
+    return recent(window, x -> true).stream().map(Inflow::txnId).distinct().toList();
+  }
+
+  public List<String> txnIdsAfterPayday(Duration window, Duration lag, BigDecimal minShare) {
+    return recent(window, afterPayday(lag, minShare)).stream().map(Inflow::txnId).distinct().toList();
+  }
+
+  private static Set<String> senderCustomers(List<Inflow> list) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Inflow i : list) {
+      ids.add(key(i));
+    }
+    return ids;
+  }
+
+  private static List<String> senderAccounts(List<Inflow> list) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Inflow i : list) {
+      ids.add(i.senderAccountId());
+    }
+    return new ArrayList<>(ids);
+  }
+
+  private static String key(Inflow i) {
+    return i.senderCustomerId() != null ? i.senderCustomerId() : i.senderAccountId();
+  }
+}

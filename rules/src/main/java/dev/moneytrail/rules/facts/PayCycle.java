@@ -1,0 +1,64 @@
+package dev.moneytrail.rules.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One pay cycle of a worker's account: a payroll credit and the debits that followed it until the
+ * next payroll credit (bounded by the feature window kept in state).
+ */
+public record PayCycle(String payrollTxnId, Instant paidAt, BigDecimal amount, String payerId,
+    String payerName, String beneficiaryName, List<Outflow> outflows) {
+
+  public PayCycle {
+    outflows = List.copyOf(outflows);
+  }
+
+  /** Sum sent to {@code counterpartyId} in (paidAt, paidAt + within]. */
+  public BigDecimal forwardedTo(String counterpartyId, Duration within) {
+    Instant end = paidAt.plus(within);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Outflow o : outflows) {
+      if (counterpartyId.equals(o.counterpartyId()) && o.at().isAfter(paidAt) && !o.at().isAfter(end)) {
+        sum = sum.add(o.amount());
+      }
+    }
+    return sum;
+  }
+
+  /** Share of this wage sent to {@code counterpartyId} within the window, 4 decimals. */
+  public BigDecimal shareForwardedTo(String counterpartyId, Duration within) {
+    if (amount.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    return forwardedTo(counterpartyId, within).divide(amount, 4, RoundingMode.HALF_EVEN);
+  }
+
+  /** Share of this wage withdrawn in cash within the window, 4 decimals. */
+  public BigDecimal cashShare(Duration within) {
+    if (amount.signum() <= 0) {
+      return BigDecimal.ZERO;
+    }
+    Instant end = paidAt.plus(within);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Outflow o : outflows) {
+      if ("CASH".equals(o.channel()) && o.at().isAfter(paidAt) && !o.at().isAfter(end)) {
+        sum = sum.add(o.amount());
+      }
+    }
+    return sum.divide(amount, 4, RoundingMode.HALF_EVEN);
+  }
+
+  /** Transaction ids of the debits to {@code counterpartyId} within the window. */
+  public List<String> outflowTxnIdsTo(String counterpartyId, Duration within) {
+    Instant end = paidAt.plus(within);
+    return outflows.stream()
+        .filter(o -> counterpartyId.equals(o.counterpartyId()))
+        .filter(o -> o.at().isAfter(paidAt) && !o.at().isAfter(end))
+        .map(Outflow::txnId)
+        .toList();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.moneytrail.rules.facts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every account recently seen with one identifier value, as of {@code asOf}: the anchor of C2, C3,
+ * F1 and H2. {@code kind} is DEVICE, PHONE, ADDRESS, EMAIL or INTRODUCER.
+ */
+public final class SharedAttribute {
+  private final String kind;
+  private final String value;
+  private final Instant asOf;
+  private final List<Holder> holders;
+
+  public SharedAttribute(String kind, String value, Instant asOf, List<Holder> holders) {
+    this.kind = kind;
+    this.value = value;
+    this.asOf = asOf;
+    this.holders = List.copyOf(holders);
+  }
+
+  public String getKind() { return kind; }
+  public String getValue() { return value; }
+  public Instant getAsOf() { return asOf; }
+  public List<Holder> getHolders() { return holders; }
+
+  private List<Holder> recent(Duration window) {
+    Instant from = asOf.minus(window);
+    List<Holder> out = new ArrayList<>();
+    for (Holder h : holders) {
+      if (!h.lastSeen().isBefore(from)) {
+        out.add(h);
+      }
+    }
+    return out;
+  }
+
+  /** Distinct customers seen with the value in the window. */
+  public int distinctCustomers(Duration window) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Holder h : recent(window)) {
+      ids.add(h.customerId() != null ? h.customerId() : h.accountId());
+    }
+    return ids.size();
+  }
+
+  /** Distinct person customers (businesses excluded) seen with the value in the window. */
+  public int distinctPersons(Duration window) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Holder h : recent(window)) {
+      if (!"BUSINESS".equals(h.customerType())) {
+        ids.add(h.customerId() != null ? h.customerId() : h.accountId());
+      }
+    }
+    return ids.size();
+  }
+
+  /** Distinct surnames among persons in the window: one family is one surname cluster. */
+  public int distinctSurnames(Duration window) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Holder h : recent(window)) {
+      if (!"BUSINESS".equals(h.customerType())) {
+        names.add(Names.surname(h.name()));
+      }
+    }
+    return names.size();
+  }
+
+  /** Persons first seen with the value within the window (batch onboarding). */
+  public int personsFirstSeenWithin(Duration window) {
+    Instant from = asOf.minus(window);
+    Set<String> ids = new LinkedHashSet<>();
+    for (Holder h : holders) {
+      if (!"BUSINESS".equals(h.customerType()) && !h.firstSeen().isBefore(from)) {
+        ids.add(h.customerId() != null ? h.customerId() : h.accountId());
+      }
+    }
+    return ids.size();
+  }
+
+  /** The largest number of persons in the window who share one employer. */
+  public int largestGroupWithOneEmployer(Duration window) {
+    Map<String, Set<String>> byEmployer = new HashMap<>();
+    for (Holder h : recent(window)) {
+      if (h.employerId() != null && !"BUSINESS".equals(h.customerType())) {
+        byEmployer.computeIfAbsent(h.employerId(), k -> new LinkedHashSet<>()).add(h.accountId());
+      }
+    }
+    return byEmployer.values().stream().mapToInt(Set::size).max().orElse(0);
+  }
+
+  /** Whether a business account (an employer or agent) is among the holders in the window. */
+  public boolean includesBusiness(Duration window) {
+    return recent(window).stream().anyMatch(h -> "BUSINESS".equals(h.customerType()));
+  }
+
+  public List<String> accountIds(Duration window) {
+    return recent(window).stream().map(Holder::accountId).distinct().toList();
+  }
+}
