@@ -1,0 +1,295 @@
+package dev.moneytrail.stream.features;
+
+import dev.moneytrail.rules.facts.AccountProfile;
+import dev.moneytrail.rules.facts.CashActivity;
+import dev.moneytrail.rules.facts.CashEntry;
+import dev.moneytrail.rules.facts.Inflow;
+import dev.moneytrail.rules.facts.Outflow;
+import dev.moneytrail.rules.facts.PayCycle;
+import dev.moneytrail.rules.facts.PayrollHistory;
+import dev.moneytrail.rules.facts.Txn;
+import dev.moneytrail.schemas.AccountEvent;
+import dev.moneytrail.schemas.Channel;
+import dev.moneytrail.schemas.Direction;
+import dev.moneytrail.schemas.Purpose;
+import dev.moneytrail.schemas.TransactionEvent;
+import dev.moneytrail.stream.state.AccountState;
+import dev.moneytrail.stream.state.CashState;
+import dev.moneytrail.stream.state.InflowState;
+import dev.moneytrail.stream.state.OutflowState;
+import dev.moneytrail.stream.state.PayCycleState;
+import dev.moneytrail.stream.state.ProfileState;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Per-account features: how an account's state changes with each event, and the rule facts read
+ * from it. Pure functions over the Avro state record (no Flink), so they are tested directly and
+ * the keyed function only loads, calls and stores.
+ *
+ * <p>Lists are kept sorted by event time on insertion, so an out-of-order event lands where it
+ * belongs and the facts are the same as if it had arrived in order.
+ */
+public final class AccountFeatures {
+
+  public static AccountState empty() {
+    return AccountState.newBuilder()
+        .setProfile(null)
+        .setCycles(new ArrayList<>())
+        .setCash(new ArrayList<>())
+        .setLastEventAt(Long.MIN_VALUE)
+        .build();
+  }
+
+  /** Takes the KYC details of an account event (opening or change of details). */
+  public static void applyAccountEvent(AccountState state, AccountEvent e) {
+    ProfileState p = ProfileState.newBuilder()
+        .setCustomerId(e.getCustomerId())
+        .setCustomerType(e.getCustomerType().name())
+        .setName(e.getName())
+        .setCountry(e.getCountry())
+        .setOpenedAt(e.getOpenedAt().toEpochMilli())
+        .setAddress(e.getAddress())
+        .setPhone(e.getPhone())
+        .setEmail(e.getEmail())
+        .setDeviceId(e.getDeviceId())
+        .setIntroducerId(e.getIntroducerId())
+        .setEmployerId(e.getEmployerId())
+        .setOccupation(e.getOccupation())
+        .setSector(e.getSector())
+        .setDeclaredEmployees(e.getDeclaredEmployees())
+        .setDeclaredMonthlyIncomeUnits(e.getDeclaredMonthlyIncome() == null
+            ? null : MoneyUnits.toUnits(e.getDeclaredMonthlyIncome().getAmount()))
+        .build();
+    // An out-of-order older detail line must not overwrite newer details.
+    long asOf = e.getAsOf().toEpochMilli();
+    if (state.getProfile() == null || asOf >= state.getLastEventAt() || state.getLastEventAt() == Long.MIN_VALUE) {
+      state.setProfile(p);
+    }
+    state.setLastEventAt(Math.max(state.getLastEventAt(), asOf));
+  }
+
+  /** A payroll credit: the anchor of pay-cycle-relative indicators (indicators.md section 10). */
+  public static boolean isPayroll(TransactionEvent t) {
+    return t.getDirection() == Direction.CREDIT && t.getPurpose() == Purpose.SALARY;
+  }
+
+  /** Adds a ledger entry to the account's pay cycles and cash history. */
+  public static void applyTransaction(AccountState state, TransactionEvent t) {
+    long at = t.getTimestamp().toEpochMilli();
+    long units = MoneyUnits.toUnits(t.getMoney().getAmount());
+    if (isPayroll(t)) {
+      addCycle(state, PayCycleState.newBuilder()
+          .setPayrollTxnId(t.getTxnId())
+          .setPaidAt(at)
+          .setAmountUnits(units)
+          .setPayerId(t.getCounterpartyAccountId())
+          .setPayerName(t.getCounterpartyName())
+          .setBeneficiaryName(t.getBeneficiaryName())
+          .setOutflows(new ArrayList<>())
+          .build());
+    } else if (t.getDirection() == Direction.DEBIT) {
+      addOutflow(state, OutflowState.newBuilder()
+          .setTxnId(t.getTxnId())
+          .setAt(at)
+          .setCounterpartyId(t.getCounterpartyAccountId())
+          .setCounterpartyName(t.getCounterpartyName())
+          .setChannel(t.getChannel().name())
+          .setAmountUnits(units)
+          .build());
+    }
+    if (t.getChannel() == Channel.CASH) {
+      addCash(state, CashState.newBuilder()
+          .setTxnId(t.getTxnId())
+          .setAt(at)
+          .setDirection(t.getDirection().name())
+          .setAmountUnits(units)
+          .setLocation(t.getLocation())
+          .build(), at);
+    }
+    state.setLastEventAt(Math.max(state.getLastEventAt(), at));
+  }
+
+  private static void addCycle(AccountState state, PayCycleState cycle) {
+    List<PayCycleState> cycles = state.getCycles();
+    for (PayCycleState c : cycles) {
+      if (c.getPayrollTxnId().equals(cycle.getPayrollTxnId())) {
+        return; // re-delivered event: idempotent
+      }
+    }
+    int i = cycles.size();
+    while (i > 0 && cycles.get(i - 1).getPaidAt() > cycle.getPaidAt()) {
+      i--;
+    }
+    cycles.add(i, cycle);
+    // Debits already held by the previous cycle that fall after this (late) payday belong to it now.
+    if (i > 0) {
+      PayCycleState previous = cycles.get(i - 1);
+      List<OutflowState> moved = new ArrayList<>();
+      previous.getOutflows().removeIf(o -> {
+        if (o.getAt() > cycle.getPaidAt()) {
+          moved.add(o);
+          return true;
+        }
+        return false;
+      });
+      moved.forEach(o -> insertOutflow(cycle, o));
+    }
+    while (cycles.size() > FeatureHorizons.PAY_CYCLES_KEPT) {
+      cycles.remove(0);
+    }
+  }
+
+  private static void addOutflow(AccountState state, OutflowState outflow) {
+    List<PayCycleState> cycles = state.getCycles();
+    for (int i = cycles.size() - 1; i >= 0; i--) {
+      PayCycleState c = cycles.get(i);
+      if (c.getPaidAt() < outflow.getAt()) {
+        if (outflow.getAt() - c.getPaidAt() <= FeatureHorizons.OUTFLOW_HORIZON.toMillis()) {
+          insertOutflow(c, outflow);
+        }
+        return;
+      }
+    }
+  }
+
+  private static void insertOutflow(PayCycleState cycle, OutflowState outflow) {
+    List<OutflowState> list = cycle.getOutflows();
+    for (OutflowState o : list) {
+      if (o.getTxnId().equals(outflow.getTxnId())) {
+        return;
+      }
+    }
+    if (list.size() >= FeatureHorizons.OUTFLOWS_PER_CYCLE_KEPT) {
+      // Forwarding is about large shares: when full, the smallest debit makes way for a larger one.
+      OutflowState smallest = list.stream().min(Comparator.comparingLong(OutflowState::getAmountUnits)).orElseThrow();
+      if (smallest.getAmountUnits() >= outflow.getAmountUnits()) {
+        return;
+      }
+      list.remove(smallest);
+    }
+    int i = list.size();
+    while (i > 0 && list.get(i - 1).getAt() > outflow.getAt()) {
+      i--;
+    }
+    list.add(i, outflow);
+  }
+
+  private static void addCash(AccountState state, CashState entry, long now) {
+    List<CashState> cash = state.getCash();
+    for (CashState c : cash) {
+      if (c.getTxnId().equals(entry.getTxnId()) && c.getDirection().equals(entry.getDirection())) {
+        return;
+      }
+    }
+    int i = cash.size();
+    while (i > 0 && cash.get(i - 1).getAt() > entry.getAt()) {
+      i--;
+    }
+    cash.add(i, entry);
+    long horizon = Math.max(now, state.getLastEventAt()) - FeatureHorizons.CASH_HORIZON.toMillis();
+    cash.removeIf(c -> c.getAt() < horizon);
+    while (cash.size() > FeatureHorizons.CASH_ENTRIES_KEPT) {
+      cash.remove(0);
+    }
+  }
+
+  // ---- facts -------------------------------------------------------------------------------
+
+  public static Txn txnFact(TransactionEvent t) {
+    return new Txn(t.getTxnId(), t.getTimestamp(), t.getAccountId(), t.getDirection().name(),
+        t.getMoney().getAmount(), t.getMoney().getCurrency(), t.getChannel().name(),
+        t.getPurpose() == null ? null : t.getPurpose().name(), t.getCounterpartyAccountId(),
+        t.getCounterpartyName(), t.getBeneficiaryName(), t.getCounterpartyCountry(),
+        t.getMerchantCategoryCode(), t.getReference(), t.getDeviceId(), t.getLocation());
+  }
+
+  /** The account's KYC details as a fact; null before the account event has arrived. */
+  public static AccountProfile profileFact(String accountId, AccountState state) {
+    ProfileState p = state.getProfile();
+    if (p == null) {
+      return null;
+    }
+    return new AccountProfile(accountId, p.getCustomerId(), p.getCustomerType(), p.getName(),
+        p.getCountry(), Instant.ofEpochMilli(p.getOpenedAt()), p.getAddress(), p.getPhone(),
+        p.getEmail(), p.getDeviceId(), p.getIntroducerId(), p.getEmployerId(), p.getOccupation(),
+        p.getSector(), p.getDeclaredEmployees(),
+        p.getDeclaredMonthlyIncomeUnits() == null ? null : MoneyUnits.fromUnits(p.getDeclaredMonthlyIncomeUnits()));
+  }
+
+  public static PayrollHistory payrollHistory(String accountId, AccountState state) {
+    List<PayCycle> cycles = new ArrayList<>(state.getCycles().size());
+    for (PayCycleState c : state.getCycles()) {
+      List<Outflow> outflows = new ArrayList<>(c.getOutflows().size());
+      for (OutflowState o : c.getOutflows()) {
+        outflows.add(new Outflow(o.getTxnId(), Instant.ofEpochMilli(o.getAt()), o.getCounterpartyId(),
+            o.getCounterpartyName(), o.getChannel(), MoneyUnits.fromUnits(o.getAmountUnits())));
+      }
+      cycles.add(new PayCycle(c.getPayrollTxnId(), Instant.ofEpochMilli(c.getPaidAt()),
+          MoneyUnits.fromUnits(c.getAmountUnits()), c.getPayerId(), c.getPayerName(),
+          c.getBeneficiaryName(), outflows));
+    }
+    String holder = state.getProfile() == null ? null : state.getProfile().getName();
+    return new PayrollHistory(accountId, holder, cycles);
+  }
+
+  public static CashActivity cashActivity(String accountId, AccountState state, Instant asOf) {
+    List<CashEntry> entries = new ArrayList<>(state.getCash().size());
+    for (CashState c : state.getCash()) {
+      entries.add(new CashEntry(c.getTxnId(), Instant.ofEpochMilli(c.getAt()), c.getDirection(),
+          MoneyUnits.fromUnits(c.getAmountUnits()), c.getLocation()));
+    }
+    return new CashActivity(accountId, asOf, entries);
+  }
+
+  /**
+   * The sender-side view of a debit for the beneficiary's fan-in features: who sent it and how it
+   * relates to the sender's most recent payday at or before it.
+   */
+  public static InflowState inflow(AccountState state, TransactionEvent t) {
+    long at = t.getTimestamp().toEpochMilli();
+    long units = MoneyUnits.toUnits(t.getMoney().getAmount());
+    Long sincePayday = null;
+    Long share = null;
+    List<PayCycleState> cycles = state.getCycles();
+    for (int i = cycles.size() - 1; i >= 0; i--) {
+      PayCycleState c = cycles.get(i);
+      if (c.getPaidAt() <= at) {
+        long since = at - c.getPaidAt();
+        if (since <= FeatureHorizons.PAYDAY_CONTEXT.toMillis() && c.getAmountUnits() > 0) {
+          sincePayday = since;
+          share = MoneyUnits.ratioUnits(units, c.getAmountUnits());
+        }
+        break;
+      }
+    }
+    ProfileState p = state.getProfile();
+    return InflowState.newBuilder()
+        .setTxnId(t.getTxnId())
+        .setAt(at)
+        .setSenderAccountId(t.getAccountId())
+        .setSenderCustomerId(p == null ? null : p.getCustomerId())
+        .setSenderName(p == null ? null : p.getName())
+        .setSenderAddress(p == null ? null : p.getAddress())
+        .setSenderEmployerId(p == null ? null : p.getEmployerId())
+        .setChannel(t.getChannel().name())
+        .setAmountUnits(units)
+        .setSinceSenderPaydayMs(sincePayday)
+        .setShareOfWageUnits(share)
+        .build();
+  }
+
+  /** Converts a stored inflow into the rule fact. */
+  public static Inflow inflowFact(InflowState i) {
+    return new Inflow(i.getTxnId(), Instant.ofEpochMilli(i.getAt()), i.getSenderAccountId(),
+        i.getSenderCustomerId(), i.getSenderName(), i.getSenderAddress(), i.getSenderEmployerId(),
+        i.getChannel(), MoneyUnits.fromUnits(i.getAmountUnits()),
+        i.getSinceSenderPaydayMs() == null ? null : Duration.ofMillis(i.getSinceSenderPaydayMs()),
+        i.getShareOfWageUnits() == null ? null : MoneyUnits.fromUnits(i.getShareOfWageUnits()));
+  }
+
+  private AccountFeatures() {}
+}

@@ -1,0 +1,57 @@
+package dev.moneytrail.stream.features;
+
+import dev.moneytrail.rules.facts.FanIn;
+import dev.moneytrail.rules.facts.Inflow;
+import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.FanInState;
+import dev.moneytrail.stream.state.InflowState;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Per-beneficiary fan-in features (many payers into one account): pure functions over state. */
+public final class FanInFeatures {
+
+  public static FanInState empty() {
+    return FanInState.newBuilder().setInflows(new ArrayList<>()).setLastEventAt(Long.MIN_VALUE).build();
+  }
+
+  /** Adds a payment; keeps inflows sorted by time, within the horizon and the size bound. */
+  public static void apply(FanInState state, CounterpartyFlow flow) {
+    InflowState in = flow.getInflow();
+    if (flow.getBeneficiaryName() != null) {
+      state.setBeneficiaryName(flow.getBeneficiaryName());
+    }
+    if (flow.getBeneficiaryCountry() != null) {
+      state.setBeneficiaryCountry(flow.getBeneficiaryCountry());
+    }
+    List<InflowState> list = state.getInflows();
+    for (InflowState i : list) {
+      if (i.getTxnId().equals(in.getTxnId()) && i.getSenderAccountId().equals(in.getSenderAccountId())) {
+        return;
+      }
+    }
+    int pos = list.size();
+    while (pos > 0 && list.get(pos - 1).getAt() > in.getAt()) {
+      pos--;
+    }
+    list.add(pos, in);
+    long now = Math.max(state.getLastEventAt(), in.getAt());
+    state.setLastEventAt(now);
+    long horizon = now - FeatureHorizons.INFLOW_HORIZON.toMillis();
+    list.removeIf(i -> i.getAt() < horizon);
+    while (list.size() > FeatureHorizons.INFLOWS_KEPT) {
+      list.remove(0);
+    }
+  }
+
+  public static FanIn fact(String beneficiaryId, FanInState state, Instant asOf) {
+    List<Inflow> inflows = new ArrayList<>(state.getInflows().size());
+    for (InflowState i : state.getInflows()) {
+      inflows.add(AccountFeatures.inflowFact(i));
+    }
+    return new FanIn(beneficiaryId, state.getBeneficiaryName(), state.getBeneficiaryCountry(), asOf, inflows);
+  }
+
+  private FanInFeatures() {}
+}

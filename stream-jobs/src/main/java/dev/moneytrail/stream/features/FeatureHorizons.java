@@ -1,0 +1,43 @@
+package dev.moneytrail.stream.features;
+
+import java.time.Duration;
+
+/**
+ * How much history keyed state keeps. Rule parameters (windows, shares, counts) are tuned by FIUs
+ * inside these horizons without touching state; widening a horizon is a job upgrade. Bounds on
+ * list sizes keep an account's state within the 2 KB target even for very active accounts.
+ */
+public final class FeatureHorizons {
+
+  /** Pay cycles kept per account: rules look at the last 3, the rest feed B6-style gaps. */
+  public static final int PAY_CYCLES_KEPT = 4;
+
+  /** Debits kept after each payday: covers fwd.window 48h, lag 72h and recapture 7d. */
+  public static final Duration OUTFLOW_HORIZON = Duration.ofDays(7);
+
+  /** Debits kept per pay cycle; enough for a worker's week of card spending. */
+  public static final int OUTFLOWS_PER_CYCLE_KEPT = 24;
+
+  /** Cash entries kept per account: covers the 7-day structuring and 30-day windows. */
+  public static final Duration CASH_HORIZON = Duration.ofDays(35);
+
+  public static final int CASH_ENTRIES_KEPT = 32;
+
+  /** Inflows kept per beneficiary: covers the 30-day fan-in window. */
+  public static final Duration INFLOW_HORIZON = Duration.ofDays(35);
+
+  public static final int INFLOWS_KEPT = 64;
+
+  /** Holders kept per shared identifier value: covers the 30-day and 90-day cluster windows. */
+  public static final Duration HOLDER_HORIZON = Duration.ofDays(95);
+
+  public static final int HOLDERS_KEPT = 48;
+
+  /** A key with no event for this long (event time) is cleared by its clean-up timer. */
+  public static final Duration IDLE_STATE_RETENTION = Duration.ofDays(100);
+
+  /** A wage no older than this is the "last payday" a payment is measured against. */
+  public static final Duration PAYDAY_CONTEXT = Duration.ofDays(35);
+
+  private FeatureHorizons() {}
+}
