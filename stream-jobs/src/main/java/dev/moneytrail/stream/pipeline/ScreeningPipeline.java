@@ -1,0 +1,100 @@
+package dev.moneytrail.stream.pipeline;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.stream.features.AttributeFeatures;
+import dev.moneytrail.stream.screening.AccountScreeningFunction;
+import dev.moneytrail.stream.screening.AlertConsolidationFunction;
+import dev.moneytrail.stream.screening.AttributeScreeningFunction;
+import dev.moneytrail.stream.screening.FanInScreeningFunction;
+import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.ScoredHit;
+import dev.moneytrail.stream.screening.ScreeningEvent;
+import dev.moneytrail.stream.screening.ScreeningState;
+import org.apache.flink.api.common.eventtime.Watermark;
+import org.apache.flink.api.common.eventtime.WatermarkGenerator;
+import org.apache.flink.api.common.eventtime.WatermarkOutput;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+
+/**
+ * The screening topology as a pure function: events and rule packages in, alerts out. The live
+ * job, replay, backtest and every pipeline test build exactly this; only sources and sinks differ.
+ *
+ * <pre>
+ * events --keyBy(account)--> account features + account rules --hits----------------------+
+ *            |-- transfers out --keyBy(beneficiary)--> fan-in features + rules --hits------+
+ *            '-- identifiers  --keyBy(kind:value)---> shared-attribute features + rules ---+
+ *                                                             keyBy(subject|typology) <----+
+ *                                                             alert consolidation --> alerts
+ * rule packages --broadcast--> all three rule-evaluating operators
+ * </pre>
+ */
+public final class ScreeningPipeline {
+
+  /**
+   * @param events ledger entries and account events with event-time timestamps and watermarks,
+   *     in event-time order per account (Kafka partition order, or the sorted replay file)
+   * @param ruleUpdates rule packages published after start; may be empty but not null
+   */
+  public record Inputs(DataStream<ScreeningEvent> events, DataStream<RulePackage> ruleUpdates) {}
+
+  /** Alerts (every revision) and the rule packages the job refused, with the reason. */
+  public record Outputs(DataStream<Alert> alerts, DataStream<String> refusedPackages) {}
+
+  public static Outputs build(Inputs in, RulePackage initialPackage) {
+    BroadcastStream<RulePackage> rules = in.ruleUpdates()
+        .assignTimestampsAndWatermarks(rulesNeverHoldBackTime())
+        .name("rule packages").uid(OperatorUids.RULE_SOURCE + "-time")
+        .broadcast(ScreeningState.RULES);
+
+    SingleOutputStreamOperator<ScoredHit> accountHits = in.events()
+        .keyBy(ScreeningEvent::accountId)
+        .connect(rules)
+        .process(new AccountScreeningFunction(initialPackage))
+        .name("account features + rules").uid(OperatorUids.ACCOUNT_SCREENING);
+
+    DataStream<ScoredHit> fanInHits = accountHits.getSideOutput(ScreeningState.COUNTERPARTY_FLOWS)
+        .keyBy(flow -> flow.getBeneficiaryId())
+        .connect(rules)
+        .process(new FanInScreeningFunction(initialPackage))
+        .name("fan-in features + rules").uid(OperatorUids.FAN_IN_SCREENING);
+
+    DataStream<ScoredHit> attributeHits = accountHits.getSideOutput(ScreeningState.ATTRIBUTE_SIGHTINGS)
+        .keyBy(s -> AttributeFeatures.key(s.getKind(), s.getValue()))
+        .connect(rules)
+        .process(new AttributeScreeningFunction(initialPackage))
+        .name("shared-attribute features + rules").uid(OperatorUids.ATTRIBUTE_SCREENING);
+
+    DataStream<Alert> alerts = accountHits.union(fanInHits, attributeHits)
+        .keyBy(ScoredHit::consolidationKey)
+        .process(new AlertConsolidationFunction())
+        .returns(new AvroTypeInfo<>(Alert.class))
+        .name("alert consolidation").uid(OperatorUids.ALERT_CONSOLIDATION);
+
+    // Every rule-evaluating operator checks a package; the account operator's verdict is reported.
+    DataStream<String> refused = accountHits.getSideOutput(ScreeningState.REFUSED_PACKAGES);
+    return new Outputs(alerts, refused);
+  }
+
+  /**
+   * Rule packages are not event-time data: their side must never hold back the watermark of the
+   * operators it is connected to, or no event-time timer would fire while the rules topic is quiet.
+   */
+  static WatermarkStrategy<RulePackage> rulesNeverHoldBackTime() {
+    return WatermarkStrategy.<RulePackage>forGenerator(ctx -> new WatermarkGenerator<>() {
+      @Override
+      public void onEvent(RulePackage event, long eventTimestamp, WatermarkOutput output) {}
+
+      @Override
+      public void onPeriodicEmit(WatermarkOutput output) {
+        output.emitWatermark(new Watermark(Long.MAX_VALUE));
+      }
+    }).withTimestampAssigner((pkg, ts) -> pkg.getCreatedAt().toEpochMilli());
+  }
+
+  private ScreeningPipeline() {}
+}

@@ -1,0 +1,88 @@
+package dev.moneytrail.stream.replay;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.interchange.AlertWriter;
+import dev.moneytrail.schemas.interchange.FileCounts;
+import dev.moneytrail.schemas.interchange.RejectsFile;
+import dev.moneytrail.stream.screening.RulePackages;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./screen replay}: the real pipeline over an interchange data set, alerts to alerts.jsonl. */
+@Command(name = "replay", mixinStandardHelpOptions = true,
+    description = "Runs the screening job (bounded, on a local Flink mini-cluster) over an interchange data set and writes alerts.jsonl.")
+public final class ReplayCommand implements Callable<Integer> {
+
+  @Option(names = "--in", required = true, description = "Interchange data set directory (accounts.jsonl, transactions.jsonl[, labels.jsonl]; .gz accepted).")
+  Path in;
+
+  @Option(names = "--out", required = true, description = "alerts.jsonl to write.")
+  Path out;
+
+  @Option(names = "--rules", description = "Rule package directory (default: the shipped core package).")
+  Path rules;
+
+  @Option(names = "--rejects", description = "Where rejected input lines go (default: <out>.rejects.jsonl).")
+  Path rejects;
+
+  @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
+  int parallelism;
+
+  @Override
+  public Integer call() throws Exception {
+    if (parallelism < 1) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "--parallelism must be at least 1");
+    }
+    RulePackage pkg = RulePackages.load(rules);
+    Path rejectsPath = rejects != null ? rejects : out.resolveSibling(out.getFileName() + ".rejects.jsonl");
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    Replay.Result result;
+    try (RejectsFile rejectSink = RejectsFile.open(rejectsPath)) {
+      result = Replay.run(in, pkg, parallelism, rejectSink);
+    }
+    try (AlertWriter w = AlertWriter.open(out)) {
+      result.alerts().forEach(w::alert);
+    }
+    Map<String, Integer> byTypology = new TreeMap<>();
+    for (Alert a : result.alerts()) {
+      byTypology.merge(a.getTypology(), 1, Integer::sum);
+    }
+    System.out.printf("replay: %s with rules %s@%s%n", in, pkg.getPackageId(), pkg.getVersion());
+    for (FileCounts c : result.inputCounts()) {
+      System.out.println("  " + c);
+    }
+    System.out.printf("  %d events screened in %.1f s (%.0f events/s, parallelism %d)%n",
+        result.events(), result.elapsed().toMillis() / 1000.0,
+        result.events() / Math.max(0.001, result.elapsed().toMillis() / 1000.0), parallelism);
+    System.out.printf("  %d alerts -> %s%n", result.alerts().size(), out);
+    byTypology.forEach((t, n) -> System.out.printf("    %-40s %d%n", t, n));
+    if (result.rejected() > 0) {
+      System.out.printf("  %d rejected input lines -> %s%n", result.rejected(), rejectsPath);
+    } else {
+      Files.deleteIfExists(rejectsPath);
+    }
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new ReplayCommand());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      String message = e instanceof NoSuchFileException nsf
+          ? "no such file: " + nsf.getFile() + (nsf.getReason() == null ? "" : " (" + nsf.getReason() + ")")
+          : e.getMessage();
+      cmd.getErr().println("replay: " + message);
+      return 1;
+    });
+    System.exit(cli.execute(args));
+  }
+}

@@ -1,0 +1,105 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.rules.facts.AccountProfile;
+import dev.moneytrail.schemas.Channel;
+import dev.moneytrail.schemas.Direction;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.TransactionEvent;
+import dev.moneytrail.stream.features.AccountFeatures;
+import dev.moneytrail.stream.features.AttributeFeatures;
+import dev.moneytrail.stream.features.FeatureHorizons;
+import dev.moneytrail.stream.state.AccountState;
+import dev.moneytrail.stream.state.AttributeSighting;
+import dev.moneytrail.stream.state.CounterpartyFlow;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.util.Collector;
+
+/**
+ * Keyed by account: keeps the account's KYC details, pay cycles and cash history, evaluates the
+ * account-level rules on each ledger entry, and routes what other keys need: each transfer out to
+ * the beneficiary's fan-in features, each identifier to the shared-attribute features.
+ */
+public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningEvent> {
+
+  private transient ValueState<AccountState> accounts;
+
+  public AccountScreeningFunction(RulePackage initialPackage) {
+    super(initialPackage);
+  }
+
+  @Override
+  public void open(OpenContext openContext) throws Exception {
+    super.open(openContext);
+    accounts = getRuntimeContext().getState(ScreeningState.ACCOUNT);
+  }
+
+  @Override
+  public void processElement(ScreeningEvent event, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
+    AccountState state = accounts.value();
+    if (state == null) {
+      state = AccountFeatures.empty();
+    }
+    String accountId = ctx.getCurrentKey();
+    if (event.account != null) {
+      AccountFeatures.applyAccountEvent(state, event.account);
+      for (AttributeSighting s : AttributeFeatures.sightings(event.account, state)) {
+        ctx.output(ScreeningState.ATTRIBUTE_SIGHTINGS, s);
+      }
+    } else {
+      TransactionEvent t = event.transaction;
+      AccountFeatures.applyTransaction(state, t);
+      for (AttributeSighting s : AttributeFeatures.sightings(t, state)) {
+        ctx.output(ScreeningState.ATTRIBUTE_SIGHTINGS, s);
+      }
+      if (isTransferOut(t)) {
+        ctx.output(ScreeningState.COUNTERPARTY_FLOWS, CounterpartyFlow.newBuilder()
+            .setBeneficiaryId(t.getCounterpartyAccountId())
+            .setBeneficiaryName(t.getCounterpartyName())
+            .setBeneficiaryCountry(t.getCounterpartyCountry())
+            .setInflow(AccountFeatures.inflow(state, t))
+            .build());
+      }
+      rules(ctx).evaluate(facts(accountId, state, t), out);
+    }
+    accounts.update(state);
+    scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.IDLE_STATE_RETENTION);
+  }
+
+  /** Only what a controller, lender or landlord could receive: card and cash go to merchants and tills. */
+  static boolean isTransferOut(TransactionEvent t) {
+    if (t.getDirection() != Direction.DEBIT || t.getCounterpartyAccountId() == null) {
+      return false;
+    }
+    Channel c = t.getChannel();
+    return c == Channel.INTERNAL || c == Channel.WIRE || c == Channel.ACH
+        || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
+  }
+
+  private static List<Object> facts(String accountId, AccountState state, TransactionEvent t) {
+    List<Object> facts = new ArrayList<>(4);
+    facts.add(AccountFeatures.txnFact(t));
+    AccountProfile profile = AccountFeatures.profileFact(accountId, state);
+    if (profile != null) {
+      facts.add(profile);
+    }
+    if (!state.getCycles().isEmpty() && t.getDirection() == Direction.DEBIT) {
+      facts.add(AccountFeatures.payrollHistory(accountId, state));
+    }
+    if (t.getChannel() == Channel.CASH) {
+      facts.add(AccountFeatures.cashActivity(accountId, state, t.getTimestamp()));
+    }
+    return facts;
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
+    AccountState state = accounts.value();
+    if (state == null || state.getLastEventAt() + FeatureHorizons.IDLE_STATE_RETENTION.toMillis() <= timestamp) {
+      accounts.clear();
+      cleanupDone();
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RuleHit;
+import dev.moneytrail.schemas.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Consolidates rule hits into alerts: one open alert per subject and typology while hits keep
+ * coming within {@link #EPISODE_GAP}; later hits attach to it. Pure functions, so the behaviour is
+ * tested without Flink and a replay decides exactly as the live job did.
+ */
+public final class AlertAssembler {
+
+  /** Hits further apart than this open a new alert (a new episode) for the same subject and typology. */
+  public static final Duration EPISODE_GAP = Duration.ofDays(45);
+
+  /** Bound on the hits kept in an alert: the latest per rule, plus history up to this many. */
+  static final int MAX_HITS = 24;
+
+  static final int MAX_TXN_IDS = 400;
+
+  /** Catalogue section 10: high = 3, medium = 2, low = 1, each distinct rule counted once. */
+  static int weight(Severity s) {
+    return switch (s) {
+      case HIGH -> 3;
+      case MEDIUM -> 2;
+      case LOW -> 1;
+    };
+  }
+
+  /** Points at which a typology reaches the referral threshold (catalogue section 10): score 100. */
+  static final int REFERRAL_POINTS = 7;
+
+  /** Starts an alert from its first hit. */
+  public static Alert open(ScoredHit h) {
+    Instant at = h.hit.getFiredAt();
+    Alert alert = Alert.newBuilder()
+        .setAlertId(alertId(h.subjectAccountId, h.typology, at))
+        .setRevision(1)
+        .setCreatedAt(at)
+        .setSubjectAccountId(h.subjectAccountId)
+        .setRelatedAccountIds(new ArrayList<>())
+        .setTypology(h.typology)
+        .setRuleIds(new ArrayList<>())
+        .setSeverity(Severity.LOW)
+        .setScore(0)
+        .setTxnIds(new ArrayList<>())
+        .setWindowStart(at)
+        .setWindowEnd(at)
+        .setExplanation("")
+        .setHits(new ArrayList<>())
+        .setRulePackage(h.rulePackage)
+        .setProceedsEstimate(null)
+        .build();
+    merge(alert, h);
+    return alert;
+  }
+
+  /** Whether the hit belongs to the open alert's episode. */
+  public static boolean sameEpisode(Alert open, ScoredHit h) {
+    Instant at = h.hit.getFiredAt();
+    return !at.isAfter(open.getWindowEnd().plus(EPISODE_GAP)) && !at.isBefore(open.getWindowStart().minus(EPISODE_GAP));
+  }
+
+  /**
+   * Attaches a later hit. Returns the next revision when the evidence changed (a new rule, new
+   * transactions or new related accounts), or empty when the hit repeats what the alert already says.
+   */
+  public static Optional<Alert> attach(Alert open, ScoredHit h) {
+    Alert next = Alert.newBuilder(open).build();
+    boolean changed = merge(next, h);
+    if (!changed) {
+      return Optional.empty();
+    }
+    next.setRevision(open.getRevision() + 1);
+    next.setCreatedAt(h.hit.getFiredAt().isAfter(open.getCreatedAt()) ? h.hit.getFiredAt() : open.getCreatedAt());
+    return Optional.of(next);
+  }
+
+  /** An alert is raised only with a medium or high hit: low indicators are context, never alone. */
+  public static boolean isAlertable(Alert a) {
+    return a.getSeverity() != Severity.LOW;
+  }
+
+  private static boolean merge(Alert a, ScoredHit h) {
+    RuleHit hit = h.hit;
+    String ruleRef = hit.getRuleId() + "@" + hit.getRuleVersion();
+    boolean changed = false;
+    changed |= addAll(a.getRuleIds(), List.of(ruleRef), Integer.MAX_VALUE);
+    changed |= addAll(a.getTxnIds(), hit.getTxnIds(), MAX_TXN_IDS);
+    List<String> related = new ArrayList<>(hit.getRelatedAccountIds());
+    related.remove(a.getSubjectAccountId());
+    changed |= addAll(a.getRelatedAccountIds(), related, Integer.MAX_VALUE);
+    if (!changed && !a.getHits().isEmpty()) {
+      return false;
+    }
+    List<RuleHit> hits = a.getHits();
+    hits.add(hit);
+    while (hits.size() > MAX_HITS) {
+      hits.remove(0);
+    }
+    if (hit.getFiredAt().isBefore(a.getWindowStart())) {
+      a.setWindowStart(hit.getFiredAt());
+    }
+    if (hit.getFiredAt().isAfter(a.getWindowEnd())) {
+      a.setWindowEnd(hit.getFiredAt());
+    }
+    a.setRulePackage(h.rulePackage);
+    Map<String, RuleHit> latestPerRule = latestPerRule(hits);
+    Severity max = Severity.LOW;
+    int points = 0;
+    for (RuleHit r : latestPerRule.values()) {
+      points += weight(r.getSeverity());
+      if (r.getSeverity().ordinal() > max.ordinal()) {
+        max = r.getSeverity();
+      }
+    }
+    a.setSeverity(max);
+    a.setScore(Math.min(100.0, Math.round(1000.0 * points / REFERRAL_POINTS) / 10.0));
+    a.setExplanation(explain(a, latestPerRule, h.description));
+    return true;
+  }
+
+  private static Map<String, RuleHit> latestPerRule(List<RuleHit> hits) {
+    Map<String, RuleHit> latest = new LinkedHashMap<>();
+    for (RuleHit r : hits) {
+      latest.put(r.getRuleId(), r);
+    }
+    return latest;
+  }
+
+  private static String explain(Alert a, Map<String, RuleHit> latestPerRule, String description) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Account ").append(a.getSubjectAccountId()).append(" shows ")
+        .append(a.getTypology()).append(" indicators between ")
+        .append(a.getWindowStart().truncatedTo(ChronoUnit.SECONDS)).append(" and ")
+        .append(a.getWindowEnd().truncatedTo(ChronoUnit.SECONDS)).append(".");
+    for (RuleHit r : latestPerRule.values()) {
+      sb.append(' ').append(r.getRuleId()).append('@').append(r.getRuleVersion())
+          .append(" (").append(r.getSeverity()).append(", ").append(r.getSource()).append("): ")
+          .append(r.getDetail());
+      if (!r.getDetail().endsWith(".")) {
+        sb.append('.');
+      }
+    }
+    if (!a.getRelatedAccountIds().isEmpty()) {
+      sb.append(" Related accounts: ").append(String.join(", ", a.getRelatedAccountIds().subList(0,
+          Math.min(10, a.getRelatedAccountIds().size()))));
+      if (a.getRelatedAccountIds().size() > 10) {
+        sb.append(" and ").append(a.getRelatedAccountIds().size() - 10).append(" more");
+      }
+      sb.append('.');
+    }
+    return sb.toString();
+  }
+
+  private static boolean addAll(List<String> target, List<String> values, int max) {
+    Set<String> present = new LinkedHashSet<>(target);
+    boolean changed = false;
+    for (String v : values) {
+      if (target.size() >= max) {
+        break;
+      }
+      if (present.add(v)) {
+        target.add(v);
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * Stable id: the same subject, typology and episode start give the same id in every run, so a
+   * replay and the live job name an alert alike. The episode is identified by the day of its first hit.
+   */
+  public static String alertId(String subject, String typology, Instant firstHit) {
+    String basis = subject + "|" + typology + "|" + firstHit.truncatedTo(ChronoUnit.DAYS);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+      return "AL-" + HexFormat.of().formatHex(digest, 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private AlertAssembler() {}
+}

@@ -1,0 +1,50 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.stream.features.FanInFeatures;
+import dev.moneytrail.stream.features.FeatureHorizons;
+import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.FanInState;
+import java.time.Instant;
+import java.util.List;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ValueState;
+import org.apache.flink.util.Collector;
+
+/** Keyed by beneficiary: many payers into one account (controller fan-in, remittance fan-in). */
+public final class FanInScreeningFunction extends RuleAwareFunction<CounterpartyFlow> {
+
+  private transient ValueState<FanInState> fanIns;
+
+  public FanInScreeningFunction(RulePackage initialPackage) {
+    super(initialPackage);
+  }
+
+  @Override
+  public void open(OpenContext openContext) throws Exception {
+    super.open(openContext);
+    fanIns = getRuntimeContext().getState(ScreeningState.FAN_IN);
+  }
+
+  @Override
+  public void processElement(CounterpartyFlow flow, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
+    FanInState state = fanIns.value();
+    if (state == null) {
+      state = FanInFeatures.empty();
+    }
+    FanInFeatures.apply(state, flow);
+    fanIns.update(state);
+    Instant asOf = Instant.ofEpochMilli(flow.getInflow().getAt());
+    rules(ctx).evaluate(List.of(FanInFeatures.fact(ctx.getCurrentKey(), state, asOf)), out);
+    scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.INFLOW_HORIZON);
+  }
+
+  @Override
+  public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
+    FanInState state = fanIns.value();
+    if (state == null || state.getLastEventAt() + FeatureHorizons.INFLOW_HORIZON.toMillis() <= timestamp) {
+      fanIns.clear();
+      cleanupDone();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.rules.Hit;
+import dev.moneytrail.rules.RuleMetadata;
+import dev.moneytrail.rules.engine.CompiledRulePackage;
+import dev.moneytrail.rules.engine.RuleCompiler;
+import dev.moneytrail.rules.engine.RulePackageSource;
+import dev.moneytrail.schemas.RuleHit;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.Severity;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.util.Collector;
+
+/**
+ * A compiled rule package as one task uses it. Compilation goes through the engine's cache, keyed
+ * by content hash, so each package is compiled once per JVM however many operators and subtasks
+ * use it, and never per event.
+ */
+final class RuleRuntime {
+
+  private final CompiledRulePackage compiled;
+  private final String label;
+  private final Map<String, String> descriptions = new HashMap<>();
+
+  private RuleRuntime(CompiledRulePackage compiled) {
+    this.compiled = compiled;
+    this.label = compiled.ref();
+    for (RuleMetadata m : compiled.rules()) {
+      descriptions.put(m.ruleId(), m.description());
+    }
+  }
+
+  /**
+   * Compiles (or fetches from cache) a package. Throws when it does not compile, fails validation,
+   * or its content does not match its declared hash (a package altered in transit is refused).
+   */
+  static RuleRuntime of(RulePackage pkg, ClassLoader classLoader) {
+    RulePackageSource source = RulePackages.toSource(pkg);
+    if (!source.contentHash().equals(pkg.getContentHash())) {
+      throw new IllegalArgumentException("content hash mismatch: declared " + pkg.getContentHash()
+          + ", computed " + source.contentHash());
+    }
+    return new RuleRuntime(RuleCompiler.compile(source, classLoader));
+  }
+
+  String contentHash() {
+    return compiled.contentHash();
+  }
+
+  void evaluate(List<Object> facts, Collector<ScoredHit> out) {
+    for (Hit h : compiled.evaluate(facts)) {
+      out.collect(new ScoredHit(h.subjectAccountId(), h.typology(), label,
+          descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
+    }
+  }
+
+  static RuleHit toAvro(Hit h) {
+    return RuleHit.newBuilder()
+        .setRuleId(h.ruleId())
+        .setRuleVersion(h.ruleVersion())
+        .setSeverity(Severity.valueOf(h.severity().name()))
+        .setSource(h.source())
+        .setFiredAt(h.firedAt())
+        .setTxnIds(h.txnIds())
+        .setRelatedAccountIds(h.relatedAccountIds())
+        .setFeatures(h.features())
+        .setParameters(h.parameters())
+        .setDetail(h.detail())
+        .build();
+  }
+}

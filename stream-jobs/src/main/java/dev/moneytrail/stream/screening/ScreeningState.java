@@ -1,0 +1,54 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.stream.state.AccountState;
+import dev.moneytrail.stream.state.AttributeSighting;
+import dev.moneytrail.stream.state.AttributeState;
+import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.FanInState;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Every state descriptor and output tag of the job, declared once. Names are part of savepoint
+ * compatibility: never rename one that has been released.
+ */
+public final class ScreeningState {
+
+  public static final ValueStateDescriptor<AccountState> ACCOUNT =
+      new ValueStateDescriptor<>("account-state", new AvroTypeInfo<>(AccountState.class));
+
+  public static final ValueStateDescriptor<FanInState> FAN_IN =
+      new ValueStateDescriptor<>("fan-in-state", new AvroTypeInfo<>(FanInState.class));
+
+  public static final ValueStateDescriptor<AttributeState> ATTRIBUTE =
+      new ValueStateDescriptor<>("attribute-state", new AvroTypeInfo<>(AttributeState.class));
+
+  public static final ValueStateDescriptor<Alert> OPEN_ALERT =
+      new ValueStateDescriptor<>("open-alert", new AvroTypeInfo<>(Alert.class));
+
+  /** The event time at which a key's clean-up timer is set, so at most one is pending. */
+  public static final ValueStateDescriptor<Long> CLEANUP_AT =
+      new ValueStateDescriptor<>("cleanup-at", Types.LONG);
+
+  /** Broadcast: the active rule package under {@link #ACTIVE_PACKAGE}. */
+  public static final MapStateDescriptor<String, RulePackage> RULES =
+      new MapStateDescriptor<>("rule-packages", Types.STRING, new AvroTypeInfo<>(RulePackage.class));
+
+  public static final String ACTIVE_PACKAGE = "active";
+
+  public static final OutputTag<CounterpartyFlow> COUNTERPARTY_FLOWS =
+      new OutputTag<>("counterparty-flows", new AvroTypeInfo<>(CounterpartyFlow.class));
+
+  public static final OutputTag<AttributeSighting> ATTRIBUTE_SIGHTINGS =
+      new OutputTag<>("attribute-sightings", new AvroTypeInfo<>(AttributeSighting.class));
+
+  /** Rule packages the job refused (did not compile or validate), with the reason. */
+  public static final OutputTag<String> REFUSED_PACKAGES = new OutputTag<>("refused-packages", Types.STRING);
+
+  private ScreeningState() {}
+}
