@@ -130,6 +130,49 @@ public final class FanIn {
     return recent(window, afterPayday(lag, minShare)).stream().map(Inflow::txnId).distinct().toList();
   }
 
+  /**
+   * Whether {@code i} comes from the beneficiary's family, judged by a shared surname: money sent
+   * home to a relative is the commonest false positive of a fan-in (indicators.md section 9).
+   * Unknown names never match.
+   */
+  public boolean fromBeneficiaryFamily(Inflow i) {
+    String s = Names.surname(beneficiaryName);
+    return !s.isEmpty() && s.equals(Names.surname(i.senderName()));
+  }
+
+  private Predicate<Inflow> afterPaydayOutsideFamily(Duration lag, BigDecimal minShare) {
+    return afterPayday(lag, minShare).and(i -> !fromBeneficiaryFamily(i));
+  }
+
+  /**
+   * Distinct sending customers outside the beneficiary's family (see
+   * {@link #fromBeneficiaryFamily}) who paid at least {@code minShare} of a wage within {@code lag}
+   * of their payday: the controller count of H1.
+   */
+  public int distinctSendersAfterPaydayOutsideFamily(Duration window, Duration lag, BigDecimal minShare) {
+    return senderCustomers(recent(window, afterPaydayOutsideFamily(lag, minShare))).size();
+  }
+
+  /** Sender accounts behind {@link #distinctSendersAfterPaydayOutsideFamily}. */
+  public List<String> senderAccountsAfterPaydayOutsideFamily(Duration window, Duration lag, BigDecimal minShare) {
+    return senderAccounts(recent(window, afterPaydayOutsideFamily(lag, minShare)));
+  }
+
+  /** Inflow transactions behind {@link #distinctSendersAfterPaydayOutsideFamily}. */
+  public List<String> txnIdsAfterPaydayOutsideFamily(Duration window, Duration lag, BigDecimal minShare) {
+    return recent(window, afterPaydayOutsideFamily(lag, minShare)).stream().map(Inflow::txnId)
+        .distinct().toList();
+  }
+
+  /** Sum of the inflows behind {@link #distinctSendersAfterPaydayOutsideFamily}. */
+  public BigDecimal totalAfterPaydayOutsideFamily(Duration window, Duration lag, BigDecimal minShare) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Inflow i : recent(window, afterPaydayOutsideFamily(lag, minShare))) {
+      sum = sum.add(i.amount());
+    }
+    return sum;
+  }
+
   private static Set<String> senderCustomers(List<Inflow> list) {
     Set<String> ids = new LinkedHashSet<>();
     for (Inflow i : list) {

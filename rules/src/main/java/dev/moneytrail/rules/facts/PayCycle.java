@@ -37,6 +37,30 @@ public record PayCycle(String payrollTxnId, Instant paidAt, BigDecimal amount, S
     return forwardedTo(counterpartyId, within).divide(amount, 4, RoundingMode.HALF_EVEN);
   }
 
+  /**
+   * Whether at least {@code share} of this wage went to {@code counterpartyId} within the window,
+   * compared exactly: the 4-decimal share would round 1,199.99 of 2,000 up to 0.6000.
+   */
+  public boolean forwardsAtLeast(String counterpartyId, BigDecimal share, Duration within) {
+    return amount.signum() > 0
+        && forwardedTo(counterpartyId, within).compareTo(share.multiply(amount)) >= 0;
+  }
+
+  /** Whether at least {@code share} of this wage was withdrawn in cash within the window, exactly. */
+  public boolean cashesOutAtLeast(BigDecimal share, Duration within) {
+    if (amount.signum() <= 0) {
+      return false;
+    }
+    Instant end = paidAt.plus(within);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Outflow o : outflows) {
+      if ("CASH".equals(o.channel()) && o.at().isAfter(paidAt) && !o.at().isAfter(end)) {
+        sum = sum.add(o.amount());
+      }
+    }
+    return sum.compareTo(share.multiply(amount)) >= 0;
+  }
+
   /** Share of this wage withdrawn in cash within the window, 4 decimals. */
   public BigDecimal cashShare(Duration within) {
     if (amount.signum() <= 0) {

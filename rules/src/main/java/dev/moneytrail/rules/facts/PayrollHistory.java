@@ -43,7 +43,8 @@ public final class PayrollHistory {
     }
     int count = 0;
     for (PayCycle c : lastCycles(lastN)) {
-      if (c.shareForwardedTo(counterpartyId, within).compareTo(share) >= 0) {
+      // Exact comparison: the rounded share would let 0.599995 pass a 0.60 threshold.
+      if (c.forwardsAtLeast(counterpartyId, share, within)) {
         count++;
       }
     }
@@ -54,7 +55,7 @@ public final class PayrollHistory {
   public int cyclesCashingOutAtLeast(BigDecimal share, Duration within, int lastN) {
     int count = 0;
     for (PayCycle c : lastCycles(lastN)) {
-      if (c.cashShare(within).compareTo(share) >= 0) {
+      if (c.cashesOutAtLeast(share, within)) {
         count++;
       }
     }
@@ -72,6 +73,21 @@ public final class PayrollHistory {
       sum = sum.add(c.shareForwardedTo(counterpartyId, within));
     }
     return sum.divide(BigDecimal.valueOf(last.size()), 4, java.math.RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The share of each of the last {@code lastN} wages sent to {@code counterpartyId} within
+   * {@code within} of payday, oldest first: the per-cycle figures behind a B1 hit.
+   */
+  public List<BigDecimal> sharesForwardedTo(String counterpartyId, Duration within, int lastN) {
+    List<BigDecimal> shares = new ArrayList<>();
+    if (counterpartyId == null) {
+      return shares;
+    }
+    for (PayCycle c : lastCycles(lastN)) {
+      shares.add(c.shareForwardedTo(counterpartyId, within));
+    }
+    return shares;
   }
 
   /** The payroll credits and the forwarding debits of the last {@code lastN} cycles: the evidence. */

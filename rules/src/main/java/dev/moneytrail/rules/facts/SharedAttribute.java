@@ -101,6 +101,81 @@ public final class SharedAttribute {
     return recent(window).stream().anyMatch(h -> "BUSINESS".equals(h.customerType()));
   }
 
+  /**
+   * The account an alert on this value should be about: a business holder when there is one (an
+   * employer or agent device, address or phone reaching workers' accounts points at the business),
+   * else {@code preferredAccountId} when it is a holder (the account whose event triggered the
+   * evaluation), else the holder seen last (ties: smallest account id). Null when nobody is in the
+   * window.
+   */
+  public String subjectAccount(Duration window, String preferredAccountId) {
+    List<Holder> r = recent(window);
+    Holder business = null;
+    Holder latest = null;
+    for (Holder h : r) {
+      if ("BUSINESS".equals(h.customerType()) && later(h, business)) {
+        business = h;
+      }
+      if (later(h, latest)) {
+        latest = h;
+      }
+    }
+    if (business != null) {
+      return business.accountId();
+    }
+    if (preferredAccountId != null && r.stream().anyMatch(h -> preferredAccountId.equals(h.accountId()))) {
+      return preferredAccountId;
+    }
+    return latest == null ? null : latest.accountId();
+  }
+
+  private static boolean later(Holder h, Holder than) {
+    if (than == null) {
+      return true;
+    }
+    int c = h.lastSeen().compareTo(than.lastSeen());
+    return c > 0 || c == 0 && h.accountId().compareTo(than.accountId()) < 0;
+  }
+
+  /**
+   * The largest number of person customers in the window whose employer is a business holder of
+   * the value: an employer's device (or phone) used on its own payees' accounts (C3, high).
+   */
+  public int payeesOfBusinessHolder(Duration window) {
+    Holder b = businessHolderWithMostPayees(window);
+    return b == null ? 0 : payeeAccounts(b.customerId(), window).size();
+  }
+
+  /** The business holder with the most payees among the holders in the window, or null. */
+  public Holder businessHolderWithMostPayees(Duration window) {
+    Holder best = null;
+    int bestCount = 0;
+    for (Holder b : recent(window)) {
+      if ("BUSINESS".equals(b.customerType()) && b.customerId() != null) {
+        int n = payeeAccounts(b.customerId(), window).size();
+        boolean tieWithSmallerId = n == bestCount && n > 0
+            && b.accountId().compareTo(best.accountId()) < 0;
+        if (n > bestCount || tieWithSmallerId) {
+          best = b;
+          bestCount = n;
+        }
+      }
+    }
+    return bestCount == 0 ? null : best;
+  }
+
+  /** Accounts of persons in the window whose employer is {@code employerCustomerId}, distinct by customer. */
+  public List<String> payeeAccounts(String employerCustomerId, Duration window) {
+    Map<String, String> byCustomer = new java.util.LinkedHashMap<>();
+    for (Holder h : recent(window)) {
+      if (!"BUSINESS".equals(h.customerType()) && employerCustomerId != null
+          && employerCustomerId.equals(h.employerId())) {
+        byCustomer.putIfAbsent(h.customerId() != null ? h.customerId() : h.accountId(), h.accountId());
+      }
+    }
+    return new ArrayList<>(byCustomer.values());
+  }
+
   public List<String> accountIds(Duration window) {
     return recent(window).stream().map(Holder::accountId).distinct().toList();
   }

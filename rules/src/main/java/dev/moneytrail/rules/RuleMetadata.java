@@ -1,0 +1,37 @@
+package dev.moneytrail.rules;
+
+import java.util.Objects;
+
+/**
+ * What a rule declares about itself in its DRL metadata: {@code @id}, {@code @version},
+ * {@code @typology}, {@code @severity}, {@code @source}, {@code @description} and the optional
+ * {@code @data} (what the rule needs from the bank). The engine stamps these onto every hit, so
+ * rules never build alerts themselves.
+ *
+ * @param ruleId catalogue id, e.g. {@code LT-PAYROLL-FUNNEL}
+ * @param version rule version, bumped on every change of logic
+ * @param typology the project's typology the rule evidences (alerts are consolidated by it)
+ * @param severity severity of a hit
+ * @param source catalogue entry and the published indicator the rule encodes
+ * @param description what the rule finds and which false positives it suppresses
+ * @param data the data the rule needs; empty when not declared
+ * @param packageName DRL package of the rule
+ * @param ruleName DRL rule name
+ */
+public record RuleMetadata(String ruleId, int version, String typology, Severity severity,
+    String source, String description, String data, String packageName, String ruleName) {
+
+  public RuleMetadata {
+    Objects.requireNonNull(ruleId, "ruleId");
+    Objects.requireNonNull(typology, "typology");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(description, "description");
+    data = data == null ? "" : data;
+  }
+
+  /** {@code id@version}, as alerts name their rules, e.g. {@code LT-PAYROLL-FUNNEL@1}. */
+  public String ref() {
+    return ruleId + "@" + version;
+  }
+}

@@ -1,0 +1,83 @@
+package dev.moneytrail.rules.testing;
+
+import dev.moneytrail.rules.Hit;
+import dev.moneytrail.rules.engine.CompiledRulePackage;
+import dev.moneytrail.rules.engine.RuleCompiler;
+import dev.moneytrail.rules.engine.RulePackageDirectory;
+import dev.moneytrail.rules.engine.RulePackageSource;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Runs fact snapshots through the bundled {@code core} package (the copy that ships in the jar)
+ * and records what each evaluation produced, for {@link RuleTestVerifier}.
+ */
+public final class RuleHarness {
+  private static final RulePackageSource CORE_SOURCE = RulePackageDirectory.loadBundled("core");
+  private static final ThreadLocal<List<List<Hit>>> LOG = ThreadLocal.withInitial(ArrayList::new);
+
+  private final CompiledRulePackage rules;
+
+  private RuleHarness(CompiledRulePackage rules) {
+    this.rules = rules;
+  }
+
+  /** The bundled package with its shipped parameters. */
+  public static RuleHarness core() {
+    return new RuleHarness(RuleCompiler.compile(CORE_SOURCE));
+  }
+
+  /** The bundled package with some parameters tuned, as an FIU would. */
+  public static RuleHarness coreWith(String... nameValuePairs) {
+    Map<String, String> p = new HashMap<>(CORE_SOURCE.parameters());
+    for (int i = 0; i < nameValuePairs.length; i += 2) {
+      if (!p.containsKey(nameValuePairs[i])) {
+        throw new IllegalArgumentException("no such parameter " + nameValuePairs[i]);
+      }
+      p.put(nameValuePairs[i], nameValuePairs[i + 1]);
+    }
+    return new RuleHarness(RuleCompiler.compile(CORE_SOURCE.withParameters(p)));
+  }
+
+  public static RulePackageSource coreSource() {
+    return CORE_SOURCE;
+  }
+
+  public CompiledRulePackage rules() {
+    return rules;
+  }
+
+  /** Evaluates one snapshot and records the result for the running test. */
+  public List<Hit> evaluate(Object... facts) {
+    List<Hit> hits = rules.evaluate(Arrays.asList(facts));
+    LOG.get().add(hits);
+    return hits;
+  }
+
+  /** The rule ids among {@code hits}, sorted. */
+  public static Set<String> ids(List<Hit> hits) {
+    Set<String> ids = new TreeSet<>();
+    hits.forEach(h -> ids.add(h.ruleId()));
+    return ids;
+  }
+
+  /** The only hit of {@code ruleId}; fails when there is none or more than one. */
+  public static Hit only(List<Hit> hits, String ruleId) {
+    List<Hit> of = hits.stream().filter(h -> h.ruleId().equals(ruleId)).toList();
+    if (of.size() != 1) {
+      throw new AssertionError("expected one hit of " + ruleId + " but got " + hits);
+    }
+    return of.get(0);
+  }
+
+  static List<List<Hit>> takeLog() {
+    List<List<Hit>> log = new ArrayList<>(LOG.get());
+    LOG.get().clear();
+    return log;
+  }
+}
