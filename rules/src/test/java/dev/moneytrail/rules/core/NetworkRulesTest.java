@@ -1,0 +1,228 @@
+package dev.moneytrail.rules.core;
+
+import static dev.moneytrail.rules.testing.Facts.T0;
+import static dev.moneytrail.rules.testing.Facts.business;
+import static dev.moneytrail.rules.testing.Facts.days;
+import static dev.moneytrail.rules.testing.Facts.inflow;
+import static dev.moneytrail.rules.testing.Facts.person;
+import static dev.moneytrail.rules.testing.Facts.profile;
+import static dev.moneytrail.rules.testing.RuleHarness.ids;
+import static dev.moneytrail.rules.testing.RuleHarness.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.moneytrail.rules.Hit;
+import dev.moneytrail.rules.Severity;
+import dev.moneytrail.rules.facts.FanIn;
+import dev.moneytrail.rules.facts.Holder;
+import dev.moneytrail.rules.facts.Inflow;
+import dev.moneytrail.rules.facts.SharedAttribute;
+import dev.moneytrail.rules.testing.RuleHarness;
+import dev.moneytrail.rules.testing.RuleTest;
+import dev.moneytrail.rules.testing.RuleTest.Kind;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** network.drl: H1 LT-FANIN-CONTROLLER and H2 LT-SHARED-ATTRIBUTE-CLUSTER. */
+class NetworkRulesTest {
+  private static final String FANIN = "LT-FANIN-CONTROLLER";
+  private static final String CLUSTER = "LT-SHARED-ATTRIBUTE-CLUSTER";
+  private static final String CONTROLLER = "CTRL";
+  private static final List<String> UNRELATED = List.of("Ana Lopez", "Bogdan Ionescu",
+      "Chen Wei", "Dmytro Shevchenko", "Efua Mensah", "Farid Haddad", "Goran Petrovic",
+      "Hana Novak", "Ivo Kral", "Jana Horvat", "Kofi Owusu", "Lina Said");
+  private static final Duration DAY_AFTER_PAYDAY = Duration.ofHours(20);
+
+  private final RuleHarness rules = RuleHarness.core();
+
+  /** {@code n} workers with different surnames, each sending 40% of a wage the day after payday. */
+  private static List<Inflow> workersPaying(int n) {
+    List<Inflow> in = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      in.add(inflow("IN" + i, days(-2 - i), "S" + i, UNRELATED.get(i), "640", DAY_AFTER_PAYDAY,
+          "0.40"));
+    }
+    return in;
+  }
+
+  private static FanIn controller(List<Inflow> inflows) {
+    return new FanIn(CONTROLLER, "Viktor Marek", "GB", T0, inflows);
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.HIT)
+  void alertsWhenFiveWorkersEachSendAThirdOfTheirWageWithinThreeDaysOfPayday() {
+    List<Hit> hits = rules.evaluate(controller(workersPaying(5)));
+
+    assertEquals(Set.of(FANIN), ids(hits));
+    Hit hit = only(hits, FANIN);
+    assertEquals(CONTROLLER, hit.subjectAccountId());
+    assertEquals(List.of("S0", "S1", "S2", "S3", "S4"), hit.relatedAccountIds());
+    assertEquals(List.of("IN0", "IN1", "IN2", "IN3", "IN4"), hit.txnIds());
+    assertEquals("5", hit.features().get("senders.after.payday"));
+    assertEquals("3200", hit.features().get("total.after.payday"));
+    assertEquals(Severity.HIGH, hit.severity());
+    assertEquals(T0, hit.firedAt(), "event time is the fan-in's asOf");
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
+  void staysQuietWithFourSenders() {
+    assertEquals(Set.of(), ids(rules.evaluate(controller(workersPaying(4)))));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
+  void staysQuietWhenOneOfFiveSendsJustUnderThirtyPercent() {
+    List<Inflow> in = workersPaying(4);
+    in.add(inflow("IN4", days(-6), "S4", "Efua Mensah", "479", DAY_AFTER_PAYDAY, "0.2999"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
+  void staysQuietWhenOneOfFiveSendsJustAfterSeventyTwoHours() {
+    List<Inflow> in = workersPaying(4);
+    in.add(inflow("IN4", days(-6), "S4", "Efua Mensah", "640",
+        Duration.ofHours(72).plusSeconds(1), "0.40"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
+  void staysQuietWhenOneOfFiveIsOlderThanThirtyFiveDays() {
+    List<Inflow> in = workersPaying(4);
+    in.add(inflow("IN4", T0.minus(Duration.ofDays(35)).minusSeconds(1), "S4", "Efua Mensah", "640",
+        DAY_AFTER_PAYDAY, "0.40"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
+  void countsACustomerWithTwoAccountsOnce() {
+    List<Inflow> in = workersPaying(4);
+    // S3's customer pays again from a second account.
+    in.add(new Inflow("IN9", days(-1), "S3-SAVINGS", "CUST-S3", "Dmytro Shevchenko", null, null,
+        "WIRE", new java.math.BigDecimal("640"), DAY_AFTER_PAYDAY, new java.math.BigDecimal("0.40")));
+
+    assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.TRAP)
+  void staysQuietForFamilyRemittanceToASameSurnameBeneficiary() {
+    // Five siblings send part of each wage home to their mother.
+    List<Inflow> in = new ArrayList<>();
+    String[] siblings = {"Pavel Marek", "Jan Marek", "Eva Marek", "Petr Marek", "Lucie Marek"};
+    for (int i = 0; i < siblings.length; i++) {
+      in.add(inflow("IN" + i, days(-2 - i), "S" + i, siblings[i], "640", DAY_AFTER_PAYDAY, "0.40"));
+    }
+    FanIn mother = new FanIn("MUM", "Alena Marek", "CZ", T0, in);
+
+    assertEquals(Set.of(), ids(rules.evaluate(mother)));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.HIT)
+  void followsTheSenderCountTheFiuTunes() {
+    RuleHarness tuned = RuleHarness.coreWith("LT-FANIN-CONTROLLER.fanin.min.senders", "4");
+
+    assertEquals(Set.of(FANIN), ids(tuned.evaluate(controller(workersPaying(4)))));
+  }
+
+  // H2 --------------------------------------------------------------------------------------
+
+  private static List<Holder> persons(int n) {
+    List<Holder> h = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      h.add(person("A" + i, UNRELATED.get(i), days(-1 - i)));
+    }
+    return h;
+  }
+
+  private static SharedAttribute shared(String kind, List<Holder> holders) {
+    return new SharedAttribute(kind, "value-1", T0, holders);
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.HIT)
+  void alertsWhenFiveUnrelatedPeopleShareOnePhone() {
+    List<Hit> hits = rules.evaluate(shared("PHONE", persons(5)), profile("A2", "Chen Wei"));
+
+    assertEquals(Set.of(CLUSTER), ids(hits));
+    Hit hit = only(hits, CLUSTER);
+    assertEquals("A2", hit.subjectAccountId(), "the account whose event triggered it");
+    assertEquals(List.of("A0", "A1", "A3", "A4"), hit.relatedAccountIds());
+    assertEquals("PHONE", hit.features().get("kind"));
+    assertEquals("5", hit.features().get("persons"));
+    assertEquals(Severity.MEDIUM, hit.severity());
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.NEAR_MISS)
+  void staysQuietWhenFourPeopleShareOnePhone() {
+    assertEquals(Set.of(), ids(rules.evaluate(shared("PHONE", persons(4)))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.HIT)
+  void alertsWhenFiveUnrelatedPeopleShareAnEmailOrAnIntroducer() {
+    assertEquals(Set.of(CLUSTER), ids(rules.evaluate(shared("EMAIL", persons(5)))));
+    assertEquals(Set.of(CLUSTER), ids(rules.evaluate(shared("INTRODUCER", persons(5)))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.NEAR_MISS)
+  void staysQuietWhenFourPeopleShareAnEmailOrAnIntroducer() {
+    assertEquals(Set.of(), ids(rules.evaluate(shared("EMAIL", persons(4)))));
+    assertEquals(Set.of(), ids(rules.evaluate(shared("INTRODUCER", persons(4)))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.HIT)
+  void alertsWhenEightUnrelatedPeopleGiveOneAddress() {
+    Hit hit = only(rules.evaluate(shared("ADDRESS", persons(8))), CLUSTER);
+    assertEquals("A0", hit.subjectAccountId(), "no triggering account: the holder seen last");
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.NEAR_MISS)
+  void staysQuietWhenSevenPeopleGiveOneAddress() {
+    assertEquals(Set.of(), ids(rules.evaluate(shared("ADDRESS", persons(7)))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.NEAR_MISS)
+  void countsOnlyPeopleSeenWithinThirtyDays() {
+    List<Holder> h = persons(4);
+    h.add(person("A9", "Zora Blum", T0.minus(Duration.ofDays(30)).minusSeconds(1)));
+
+    assertEquals(Set.of(), ids(rules.evaluate(shared("PHONE", h))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.TRAP)
+  void staysQuietForOneFamilyAtOneAddress() {
+    List<Holder> family = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      family.add(person("N" + i, "Member" + i + " Nguyen", days(-1)));
+    }
+
+    assertEquals(Set.of(), ids(rules.evaluate(shared("ADDRESS", family))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.TRAP)
+  void staysQuietForALicensedHostelThatBanksWithUs() {
+    // Twelve unrelated guests give the hostel's address; the hostel itself is a business customer.
+    List<Holder> guests = persons(12);
+    guests.add(business("HOSTEL", "Riverside Hostel Ltd", days(-3)));
+
+    assertEquals(Set.of(), ids(rules.evaluate(shared("ADDRESS", guests))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.HIT)
+  void stillAlertsOnAPhoneSharedWithABusiness() {
+    // The hostel exemption is for addresses only: a business phone on twelve personal accounts is
+    // a cluster.
+    List<Holder> holders = persons(12);
+    holders.add(business("HOSTEL", "Riverside Hostel Ltd", days(-3)));
+
+    Hit hit = only(rules.evaluate(shared("PHONE", holders)), CLUSTER);
+    assertEquals("HOSTEL", hit.subjectAccountId(), "a business holder is the subject");
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.NEAR_MISS)
+  void leavesSharedDevicesToTheDeviceRule() {
+    List<Hit> hits = rules.evaluate(shared("DEVICE", persons(6)));
+
+    assertEquals(Set.of("LT-SHARED-DEVICE-LOGIN"), ids(hits));
+  }
+}
