@@ -39,6 +39,7 @@ public final class AccountFeatures {
     return AccountState.newBuilder()
         .setProfile(null)
         .setCycles(new ArrayList<>())
+        .setUnattachedOutflows(new ArrayList<>())
         .setCash(new ArrayList<>())
         .setLastEventAt(Long.MIN_VALUE)
         .build();
@@ -77,12 +78,17 @@ public final class AccountFeatures {
     return t.getDirection() == Direction.CREDIT && t.getPurpose() == Purpose.SALARY;
   }
 
-  /** Adds a ledger entry to the account's pay cycles and cash history. */
-  public static void applyTransaction(AccountState state, TransactionEvent t) {
+  /**
+   * Adds a ledger entry to the account's pay cycles and cash history. Returns the debits that a
+   * late-arriving payday has just claimed (they arrived before it), so their beneficiaries can be
+   * told the wage context they lacked; usually empty.
+   */
+  public static List<OutflowState> applyTransaction(AccountState state, TransactionEvent t) {
+    List<OutflowState> claimed = List.of();
     long at = t.getTimestamp().toEpochMilli();
     long units = MoneyUnits.toUnits(t.getMoney().getAmount());
     if (isPayroll(t)) {
-      addCycle(state, PayCycleState.newBuilder()
+      claimed = addCycle(state, PayCycleState.newBuilder()
           .setPayrollTxnId(t.getTxnId())
           .setPaidAt(at)
           .setAmountUnits(units)
@@ -111,13 +117,14 @@ public final class AccountFeatures {
           .build(), at);
     }
     state.setLastEventAt(Math.max(state.getLastEventAt(), at));
+    return claimed;
   }
 
-  private static void addCycle(AccountState state, PayCycleState cycle) {
+  private static List<OutflowState> addCycle(AccountState state, PayCycleState cycle) {
     List<PayCycleState> cycles = state.getCycles();
     for (PayCycleState c : cycles) {
       if (c.getPayrollTxnId().equals(cycle.getPayrollTxnId())) {
-        return; // re-delivered event: idempotent
+        return List.of(); // re-delivered event: idempotent
       }
     }
     int i = cycles.size();
@@ -138,9 +145,21 @@ public final class AccountFeatures {
       });
       moved.forEach(o -> insertOutflow(cycle, o));
     }
+    long nextPayday = i + 1 < cycles.size() ? cycles.get(i + 1).getPaidAt() : Long.MAX_VALUE;
+    long horizonEnd = cycle.getPaidAt() + FeatureHorizons.OUTFLOW_HORIZON.toMillis();
+    List<OutflowState> claimed = new ArrayList<>();
+    state.getUnattachedOutflows().removeIf(o -> {
+      if (o.getAt() > cycle.getPaidAt() && o.getAt() < nextPayday && o.getAt() <= horizonEnd) {
+        claimed.add(o);
+        return true;
+      }
+      return false;
+    });
+    claimed.forEach(o -> insertOutflow(cycle, o));
     while (cycles.size() > FeatureHorizons.PAY_CYCLES_KEPT) {
       cycles.remove(0);
     }
+    return claimed;
   }
 
   private static void addOutflow(AccountState state, OutflowState outflow) {
@@ -153,6 +172,17 @@ public final class AccountFeatures {
         }
         return;
       }
+    }
+    // No payday before it yet: keep it briefly in case its payday was delivered late.
+    List<OutflowState> waiting = state.getUnattachedOutflows();
+    if (waiting.stream().noneMatch(o -> o.getTxnId().equals(outflow.getTxnId()))) {
+      waiting.add(outflow);
+      waiting.sort(Comparator.comparingLong(OutflowState::getAt));
+    }
+    long horizon = Math.max(state.getLastEventAt(), outflow.getAt()) - FeatureHorizons.OUTFLOW_HORIZON.toMillis();
+    waiting.removeIf(o -> o.getAt() < horizon);
+    while (waiting.size() > FeatureHorizons.UNATTACHED_OUTFLOWS_KEPT) {
+      waiting.remove(0);
     }
   }
 
@@ -279,6 +309,29 @@ public final class AccountFeatures {
         .setAmountUnits(units)
         .setSinceSenderPaydayMs(sincePayday)
         .setShareOfWageUnits(share)
+        .build();
+  }
+
+  /** The sender-side view of a debit already in state (one a late payday just claimed). */
+  public static InflowState inflow(AccountState state, String accountId, OutflowState o) {
+    return inflow(state, debitEvent(accountId, o));
+  }
+
+  /**
+   * A debit held in state as a ledger entry again, to screen it once more. Only what state keeps is
+   * carried; the currency is not kept per entry, so it is the ISO 4217 "no currency" code XXX.
+   */
+  public static TransactionEvent debitEvent(String accountId, OutflowState o) {
+    return TransactionEvent.newBuilder()
+        .setEventId(o.getTxnId() + ":DEBIT:" + accountId)
+        .setTxnId(o.getTxnId())
+        .setTimestamp(Instant.ofEpochMilli(o.getAt()))
+        .setAccountId(accountId)
+        .setDirection(Direction.DEBIT)
+        .setMoney(new dev.moneytrail.schemas.Money(MoneyUnits.fromUnits(o.getAmountUnits()), "XXX"))
+        .setChannel(Channel.valueOf(o.getChannel()))
+        .setCounterpartyAccountId(o.getCounterpartyId())
+        .setCounterpartyName(o.getCounterpartyName())
         .build();
   }
 

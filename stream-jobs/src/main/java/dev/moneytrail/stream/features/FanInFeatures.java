@@ -26,8 +26,14 @@ public final class FanInFeatures {
       state.setBeneficiaryCountry(flow.getBeneficiaryCountry());
     }
     List<InflowState> list = state.getInflows();
-    for (InflowState i : list) {
+    for (int k = 0; k < list.size(); k++) {
+      InflowState i = list.get(k);
       if (i.getTxnId().equals(in.getTxnId()) && i.getSenderAccountId().equals(in.getSenderAccountId())) {
+        // The same payment again: keep it once, with the sender's wage context if it now has one
+        // (the sender's payday may have been delivered after the payment).
+        if (i.getShareOfWageUnits() == null && in.getShareOfWageUnits() != null) {
+          list.set(k, in);
+        }
         return;
       }
     }

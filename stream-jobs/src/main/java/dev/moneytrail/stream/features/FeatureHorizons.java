@@ -18,6 +18,9 @@ public final class FeatureHorizons {
   /** Debits kept per pay cycle; enough for a worker's week of card spending. */
   public static final int OUTFLOWS_PER_CYCLE_KEPT = 24;
 
+  /** Debits kept while no payday precedes them (out-of-order delivery of the payday). */
+  public static final int UNATTACHED_OUTFLOWS_KEPT = 8;
+
   /** Cash entries kept per account: covers the 7-day structuring and 30-day windows. */
   public static final Duration CASH_HORIZON = Duration.ofDays(35);
 

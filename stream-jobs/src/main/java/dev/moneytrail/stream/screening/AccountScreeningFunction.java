@@ -11,6 +11,7 @@ import dev.moneytrail.stream.features.FeatureHorizons;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.OutflowState;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -50,7 +51,17 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
       }
     } else {
       TransactionEvent t = event.transaction;
-      AccountFeatures.applyTransaction(state, t);
+      List<OutflowState> claimedByLatePayday = AccountFeatures.applyTransaction(state, t);
+      for (OutflowState claimed : claimedByLatePayday) {
+        if (claimed.getCounterpartyId() != null && isTransferChannel(Channel.valueOf(claimed.getChannel()))) {
+          ctx.output(ScreeningState.COUNTERPARTY_FLOWS, CounterpartyFlow.newBuilder()
+              .setBeneficiaryId(claimed.getCounterpartyId())
+              .setBeneficiaryName(claimed.getCounterpartyName())
+              .setBeneficiaryCountry(null)
+              .setInflow(AccountFeatures.inflow(state, accountId, claimed))
+              .build());
+        }
+      }
       for (AttributeSighting s : AttributeFeatures.sightings(t, state)) {
         ctx.output(ScreeningState.ATTRIBUTE_SIGHTINGS, s);
       }
@@ -63,6 +74,10 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
             .build());
       }
       rules(ctx).evaluate(facts(accountId, state, t), out);
+      // Debits that arrived before their payday are screened again now that the payday is known.
+      for (OutflowState claimed : claimedByLatePayday) {
+        rules(ctx).evaluate(facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed)), out);
+      }
     }
     accounts.update(state);
     scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.IDLE_STATE_RETENTION);
@@ -73,7 +88,10 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     if (t.getDirection() != Direction.DEBIT || t.getCounterpartyAccountId() == null) {
       return false;
     }
-    Channel c = t.getChannel();
+    return isTransferChannel(t.getChannel());
+  }
+
+  private static boolean isTransferChannel(Channel c) {
     return c == Channel.INTERNAL || c == Channel.WIRE || c == Channel.ACH
         || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
   }
