@@ -189,6 +189,7 @@ public final class RuleCompiler {
           LOG.warn("{}: {}", source.ref(), m);
         }
       }
+      dropParserEcho(errors);
       if (errors.isEmpty()) {
         try {
           KieContainer container = ks.newKieContainer(releaseId, classLoader);
@@ -213,6 +214,15 @@ public final class RuleCompiler {
     LOG.info("compiled rule package {} ({} rules) in {} ms", source,
         v.rules().size(), (System.nanoTime() - started) / 1_000_000);
     return new CompiledRules(kieBase, v.rules(), v.specs(), v.parameters());
+  }
+
+  /**
+   * After a syntax error Drools adds "Parser returned a null Package" without a line; the real
+   * error with its line is already there, so the echo only hides it.
+   */
+  private static void dropParserEcho(List<CompileError> errors) {
+    errors.removeIf(e -> e.line() == 0 && e.message().contains("Parser returned a null Package")
+        && errors.stream().anyMatch(o -> o.path().equals(e.path()) && o.line() > 0));
   }
 
   private static List<CompileError> sorted(List<CompileError> errors) {
