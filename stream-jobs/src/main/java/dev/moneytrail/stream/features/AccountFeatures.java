@@ -169,11 +169,12 @@ public final class AccountFeatures {
       if (c.getPaidAt() < outflow.getAt()) {
         if (outflow.getAt() - c.getPaidAt() <= FeatureHorizons.OUTFLOW_HORIZON.toMillis()) {
           insertOutflow(c, outflow);
+          return;
         }
-        return;
+        break;
       }
     }
-    // No payday before it yet: keep it briefly in case its payday was delivered late.
+    // No payday within reach before it yet: keep it briefly in case its payday was delivered late.
     List<OutflowState> waiting = state.getUnattachedOutflows();
     if (waiting.stream().noneMatch(o -> o.getTxnId().equals(outflow.getTxnId()))) {
       waiting.add(outflow);

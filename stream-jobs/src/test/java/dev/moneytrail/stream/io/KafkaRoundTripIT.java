@@ -114,9 +114,12 @@ class KafkaRoundTripIT {
     runJob();
     System.out.println("round-trip job ran in " + (System.nanoTime() - began) / 1_000_000 + " ms");
 
-    List<ConsumerRecord<byte[], byte[]>> decoded = readCommitted(DECODED.name());
+    Committed decoded = readCommitted(DECODED.name());
+    // Commit markers take offsets of their own: more offsets than records proves transactions.
+    assertTrue(decoded.endOffsetSum() > decoded.records().size(),
+        "no transaction markers on " + DECODED.name() + ": the sink did not write transactionally");
     List<TransactionEvent> delivered = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : decoded) {
+    for (ConsumerRecord<byte[], byte[]> r : decoded.records()) {
       TransactionEvent e = codec.decode(r.value());
       assertEquals(e.getAccountId(), new String(r.key(), StandardCharsets.UTF_8));
       delivered.add(e);
@@ -126,7 +129,7 @@ class KafkaRoundTripIT {
 
     AvroCodec<DeadLetter> deadCodec = AvroCodec.of(DeadLetter.class);
     Map<Long, DeadLetter> deadByPosition = new HashMap<>();
-    for (ConsumerRecord<byte[], byte[]> r : readCommitted(Topics.DEAD_LETTERS.name())) {
+    for (ConsumerRecord<byte[], byte[]> r : readCommitted(Topics.DEAD_LETTERS.name()).records()) {
       assertEquals(Topics.TRANSACTIONS.name(), new String(r.key(), StandardCharsets.UTF_8));
       DeadLetter d = deadCodec.decode(r.value());
       deadByPosition.put(position(d.getSourcePartition(), d.getSourceOffset()), d);
@@ -215,12 +218,15 @@ class KafkaRoundTripIT {
     return new Sent(key, value, m.partition(), m.offset());
   }
 
+  /** The committed records of a topic and the sum of its partitions' end offsets. */
+  private record Committed(List<ConsumerRecord<byte[], byte[]>> records, long endOffsetSum) {}
+
   /**
    * Everything committed on a topic: reads with read_committed until every partition's position
    * reaches its end (the last stable offset), so "exactly these records, once each" needs no wait
    * for records that might still come.
    */
-  private static List<ConsumerRecord<byte[], byte[]>> readCommitted(String topic) {
+  private static Committed readCommitted(String topic) {
     Properties props = kafka.clientProperties();
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
@@ -241,8 +247,8 @@ class KafkaRoundTripIT {
         }
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
+      return new Committed(records, end.values().stream().mapToLong(Long::longValue).sum());
     }
-    return records;
   }
 
   private static <T extends SpecificRecord> List<T> sorted(List<T> list, Comparator<T> order) {

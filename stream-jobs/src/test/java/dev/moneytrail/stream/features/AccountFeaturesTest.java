@@ -1,0 +1,117 @@
+package dev.moneytrail.stream.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.moneytrail.rules.facts.PayrollHistory;
+import dev.moneytrail.schemas.Channel;
+import dev.moneytrail.schemas.Purpose;
+import dev.moneytrail.schemas.TransactionEvent;
+import dev.moneytrail.schemas.testdata.Accounts;
+import dev.moneytrail.schemas.testdata.Transactions;
+import dev.moneytrail.stream.state.AccountState;
+import dev.moneytrail.stream.state.InflowState;
+import dev.moneytrail.stream.state.OutflowState;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AccountFeaturesTest {
+
+  private static TransactionEvent pay(String id, String at) {
+    return Transactions.credit("W", "2000.00").txnId(id).at(at).purpose(Purpose.SALARY)
+        .channel(Channel.ACH).from("EMP").build();
+  }
+
+  private static TransactionEvent send(String id, String at, String amount) {
+    return Transactions.debit("W", amount).txnId(id).at(at).channel(Channel.INTERNAL).to("CTRL").build();
+  }
+
+  @Test
+  void holdsMoneyExactlyAsTenThousandths() {
+    assertEquals(12_345_678L, MoneyUnits.toUnits(new BigDecimal("1234.5678")));
+    assertEquals(new BigDecimal("0.0001"), MoneyUnits.fromUnits(1));
+    assertEquals(7_500L, MoneyUnits.ratioUnits(1_500_0000L, 2_000_0000L));
+    assertThrows(ArithmeticException.class, () -> MoneyUnits.toUnits(new BigDecimal("0.00001")));
+  }
+
+  @Test
+  void attachesDebitsToThePaydayBeforeThem() {
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-30T09:00:00Z"));
+    AccountFeatures.applyTransaction(s, send("f1", "2026-01-30T15:00:00Z", "1500.00"));
+    PayrollHistory h = AccountFeatures.payrollHistory("W", s);
+    assertEquals(new BigDecimal("0.7500"), h.getCycles().get(0).shareForwardedTo("CTRL", Duration.ofHours(48)));
+  }
+
+  @Test
+  void aDebitDeliveredBeforeItsPaydayIsClaimedWhenThePaydayArrives() {
+    AccountState s = AccountFeatures.empty();
+    assertEquals(List.of(), AccountFeatures.applyTransaction(s, send("f1", "2026-01-30T15:00:00Z", "1500.00")));
+    List<OutflowState> claimed = AccountFeatures.applyTransaction(s, pay("p1", "2026-01-30T09:00:00Z"));
+    assertEquals(List.of("f1"), claimed.stream().map(OutflowState::getTxnId).toList());
+    assertEquals(1, AccountFeatures.payrollHistory("W", s).getCycles().get(0).outflows().size());
+    assertEquals(List.of(), s.getUnattachedOutflows());
+  }
+
+  @Test
+  void aLatePaydayTakesTheDebitsThatFollowedItFromThePreviousCycle() {
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-02T09:00:00Z"));
+    AccountFeatures.applyTransaction(s, send("f2", "2026-01-09T10:00:00Z", "100.00"));
+    AccountFeatures.applyTransaction(s, pay("p2", "2026-01-09T09:00:00Z"));
+    PayrollHistory h = AccountFeatures.payrollHistory("W", s);
+    assertEquals(0, h.getCycles().get(0).outflows().size());
+    assertEquals("f2", h.getCycles().get(1).outflows().get(0).txnId());
+  }
+
+  @Test
+  void keepsOnlyTheMostRecentPayCycles() {
+    AccountState s = AccountFeatures.empty();
+    for (int m = 1; m <= 9; m++) {
+      AccountFeatures.applyTransaction(s, pay("p" + m, "2026-0" + m + "-01T09:00:00Z"));
+    }
+    assertEquals(FeatureHorizons.PAY_CYCLES_KEPT, s.getCycles().size());
+    assertEquals("p9", s.getCycles().get(s.getCycles().size() - 1).getPayrollTxnId());
+  }
+
+  @Test
+  void isIdempotentForARedeliveredPayday() {
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-30T09:00:00Z"));
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-30T09:00:00Z"));
+    assertEquals(1, s.getCycles().size());
+  }
+
+  @Test
+  void dropsCashOlderThanItsHorizon() {
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, Transactions.credit("W", "9000.00").txnId("c1").cashAt("BR-1")
+        .at("2026-01-01T10:00:00Z").build());
+    AccountFeatures.applyTransaction(s, Transactions.credit("W", "9000.00").txnId("c2").cashAt("BR-2")
+        .at("2026-03-01T10:00:00Z").build());
+    assertEquals(List.of("c2"), s.getCash().stream().map(c -> c.getTxnId()).toList());
+  }
+
+  @Test
+  void givesABeneficiaryTheSendersWageContext() {
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyAccountEvent(s, Accounts.person("W").name("Ana Lopez").employerId("EMP").build());
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-30T09:00:00Z"));
+    InflowState in = AccountFeatures.inflow(s, send("f1", "2026-01-30T15:00:00Z", "1500.00"));
+    assertEquals(Duration.ofHours(6).toMillis(), in.getSinceSenderPaydayMs());
+    assertEquals(7_500L, in.getShareOfWageUnits());
+    assertEquals("EMP", in.getSenderEmployerId());
+  }
+
+  @Test
+  void aPaymentWithNoRecentPaydayHasNoWageContext() {
+    AccountState s = AccountFeatures.empty();
+    InflowState in = AccountFeatures.inflow(s, send("f1", "2026-01-30T15:00:00Z", "1500.00"));
+    assertNull(in.getShareOfWageUnits());
+    assertNotNull(in.getSenderAccountId());
+  }
+}
