@@ -1,0 +1,63 @@
+package dev.moneytrail.rules;
+
+import dev.moneytrail.rules.engine.CompileError;
+import dev.moneytrail.rules.engine.CompiledRulePackage;
+import dev.moneytrail.rules.engine.RuleCompiler;
+import dev.moneytrail.rules.engine.RulePackageDirectory;
+import dev.moneytrail.rules.engine.RulePackageException;
+import dev.moneytrail.rules.engine.RulePackageSource;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * {@code ValidateCommand [DIR]}: compiles a rule package directory, checks its metadata and
+ * parameters, and prints every problem as {@code file:line: message}. Without DIR it checks the
+ * {@code core} package bundled in the jar. Exit code 0 when the package is usable, 1 otherwise.
+ */
+public final class ValidateCommand {
+  private ValidateCommand() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    if (args.length > 1 || args.length == 1 && (args[0].equals("-h") || args[0].equals("--help"))) {
+      err.println("usage: ValidateCommand [RULE-PACKAGE-DIR]   (no DIR: the bundled core package)");
+      return 1;
+    }
+    String where;
+    RulePackageSource source;
+    try {
+      if (args.length == 0) {
+        where = RulePackageDirectory.BUNDLED_ROOT + "core";
+        source = RulePackageDirectory.loadBundled("core");
+      } else {
+        where = args[0];
+        source = RulePackageDirectory.load(Path.of(args[0]));
+      }
+    } catch (IOException | RuntimeException e) {
+      err.println("cannot read rule package: " + e.getMessage());
+      return 1;
+    }
+    try {
+      CompiledRulePackage p = RuleCompiler.compileUncached(source, ValidateCommand.class.getClassLoader());
+      out.printf("%s OK: %d rules, %d parameters, sha256 %s%n", p.ref(), p.rules().size(),
+          p.parameterSpecs().size(), p.contentHash());
+      for (RuleMetadata r : p.rules()) {
+        out.printf("  %-36s %-7s %s%n", r.ref(), r.severity(), r.typology());
+      }
+      return 0;
+    } catch (RulePackageException e) {
+      err.printf("%s: %d problem%s%n", source.ref(), e.errors().size(),
+          e.errors().size() == 1 ? "" : "s");
+      for (CompileError c : e.errors()) {
+        err.println(c.path().isEmpty() ? where + ": " + c.message()
+            : new CompileError(where + "/" + c.path(), c.line(), c.message()));
+      }
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.moneytrail.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The rule-package check an FIU author runs before publishing. */
+class ValidateCommandTest {
+  @TempDir
+  Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(String... args) {
+    return ValidateCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.list(from)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        Files.copy(f, to.resolve(f.getFileName()));
+      }
+    }
+  }
+
+  @Test
+  void passesTheShippedPackage() {
+    assertEquals(0, run("packages/core"), err.toString());
+    assertTrue(out.toString().startsWith("core@1.0.0 OK: 6 rules"), out.toString());
+    assertTrue(out.toString().contains("LT-PAYROLL-FUNNEL@1"), out.toString());
+  }
+
+  @Test
+  void checksTheBundledPackageWithoutArguments() {
+    assertEquals(0, run(), err.toString());
+  }
+
+  @Test
+  void printsEveryProblemWithFileAndLineAndFails() throws Exception {
+    copy(Path.of("packages/core"), dir);
+    Path drl = dir.resolve("cash.drl");
+    Files.writeString(drl, Files.readString(drl).replace("$c : CashActivity( $account : accountId )",
+        "$c : CashActivity( $account : accountId, ))"));
+    Path params = dir.resolve("parameters.properties");
+    Files.writeString(params, Files.readString(params).replace("LT-STRUCTURED-CASH.min.count=3",
+        "LT-STRUCTURED-CASH.min.count=0"));
+
+    assertEquals(1, run(dir.toString()));
+
+    String printed = err.toString();
+    assertTrue(printed.contains(dir.resolve("cash.drl") + ":"), printed);
+    assertTrue(printed.lines().anyMatch(l -> l.matches(".*cash\\.drl:\\d+: .*")), printed);
+  }
+
+  @Test
+  void reportsParameterProblemsOnceTheRulesCompile() throws Exception {
+    copy(Path.of("packages/core"), dir);
+    Path params = dir.resolve("parameters.properties");
+    Files.writeString(params, Files.readString(params).replace("LT-STRUCTURED-CASH.min.count=3",
+        "LT-STRUCTURED-CASH.min.count=0"));
+
+    assertEquals(1, run(dir.toString()));
+
+    assertTrue(err.toString().contains(dir.resolve("parameters.properties")
+        + ": parameter LT-STRUCTURED-CASH.min.count = 0 is out of range [2, 50] declared at cash.drl:"),
+        err.toString());
+  }
+
+  @Test
+  void failsOnADirectoryThatIsNotAPackage() {
+    assertEquals(1, run(dir.toString()));
+    assertTrue(err.toString().contains("no manifest.properties"), err.toString());
+  }
+}
