@@ -1,0 +1,328 @@
+package dev.moneytrail.app;
+
+import dev.moneytrail.embedded.EmbeddedKafka;
+import dev.moneytrail.schemas.AccountEvent;
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.TransactionEvent;
+import dev.moneytrail.schemas.codec.AvroCodec;
+import dev.moneytrail.schemas.topics.Topics;
+import dev.moneytrail.stream.features.AccountFeatures;
+import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
+import dev.moneytrail.stream.io.KafkaOutputs;
+import dev.moneytrail.stream.io.KafkaSettings;
+import dev.moneytrail.stream.pipeline.JobEnvironments;
+import dev.moneytrail.stream.pipeline.ScreeningPipeline;
+import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.ScreeningEvent;
+import dev.moneytrail.stream.state.AccountState;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.CloseableIterator;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./screen bench}: throughput, latency and state size through the in-process broker.
+ *
+ * <ol>
+ *   <li>(a) the practical limit: N feed events are produced to the input topics (not timed), then
+ *       read back with a plain KafkaConsumer and Avro-decoded; events/s;
+ *   <li>(b) the full pipeline over the same topics: bounded Kafka sources up to the end offsets,
+ *       decoding, features, Drools (core package), consolidation, parallelism 2; events/s = N /
+ *       wall time of the job (job start-up included);
+ *   <li>(c) event-to-alert latency at a fixed offered rate, on a fresh broker: alert consumer
+ *       receive time minus the producer send time of the alert's latest transaction;
+ *   <li>(d) state bytes per active account: the Avro binary size of the account operator's
+ *       AccountState after the whole bench feed, averaged over accounts (fan-in and attribute
+ *       state and backend overhead not included).
+ * </ol>
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Throughput / latency / state-size benchmark through the in-process broker.")
+public final class BenchCommand implements Callable<Integer> {
+
+  @Option(names = "--quick", description = "Smaller run, under two minutes.")
+  boolean quick;
+
+  @Option(names = "--events", description = "Events for (a) and (b) (default 1,000,000; quick 200,000).")
+  Long events;
+
+  @Option(names = "--accounts", description = "Accounts in the feed (default 20,000; quick 5,000).")
+  Integer accounts;
+
+  @Option(names = "--latency-rate", description = "Offered events/s for (c) (default: 20,000, quick 5,000, at most half of (b)).")
+  Double latencyRate;
+
+  @Option(names = "--latency-seconds", description = "Seconds of offered load for (c) (default 15; quick 8).")
+  Integer latencySeconds;
+
+  @Option(names = "--parallelism", description = "Job parallelism (default ${DEFAULT-VALUE}).")
+  int parallelism = 2;
+
+  @Option(names = "--partitions", description = "Partitions per topic (default ${DEFAULT-VALUE}).")
+  int partitions = 4;
+
+  @Option(names = "--seed", description = "Feed seed (default ${DEFAULT-VALUE}).")
+  long seed = 7;
+
+  @Option(names = "--out", description = "Result file (default ${DEFAULT-VALUE}).")
+  Path out = Path.of("target/bench/result.txt");
+
+  private final List<String> report = new ArrayList<>();
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCommand()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    long n = events != null ? events : quick ? 200_000 : 1_000_000;
+    int accts = accounts != null ? accounts : quick ? 5_000 : 20_000;
+    int seconds = latencySeconds != null ? latencySeconds : quick ? 8 : 15;
+    RulePackage rules = ScreeningJob.corePackage();
+    String defect = ScreeningJob.checkpointedStateDefect();
+    say("bench: %,d events, %,d accounts, %d partitions, parallelism %d, rule package %s %s%s", n,
+        accts, partitions, parallelism, rules.getPackageId(), rules.getVersion(),
+        quick ? " (quick)" : "");
+
+    double limitEps;
+    double pipelineEps;
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      kafka.createTopics(Topics.all(), partitions);
+      long produced;
+      try (FeedProducer producer = new FeedProducer(kafka.bootstrapServers())) {
+        long t = System.nanoTime();
+        produced = producer.run(feed(accts), n, 0, null);
+        say("bench: produced %,d events in %.1f s (not timed)", produced,
+            (System.nanoTime() - t) / 1e9);
+      }
+      limitEps = consumeAndDecode(kafka.bootstrapServers(), produced);
+      pipelineEps = pipeline(kafka.bootstrapServers(), rules, produced);
+      say("bench: ratio (b)/(a) = %.3f", pipelineEps / limitEps);
+    }
+
+    // Latency above the pipeline's capacity only measures a growing backlog: offer at most half of
+    // what (b) sustained, unless a rate is given.
+    double rate = latencyRate != null ? latencyRate
+        : Math.max(500, Math.min(quick ? 5_000 : 20_000, Math.floor(pipelineEps / 2 / 500) * 500));
+    double[] latency = latency(rules, accts, rate, seconds, defect);
+    double bytesPerAccount = stateBytesPerAccount(accts, n);
+
+    String last = String.format("bench: limit_eps=%.0f pipeline_eps=%.0f ratio=%.3f p50_ms=%.1f"
+        + " p99_ms=%.1f bytes_per_account=%.0f", limitEps, pipelineEps, pipelineEps / limitEps,
+        latency[0], latency[1], bytesPerAccount);
+    say("%s", last);
+    Path parent = out.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(out, report, StandardCharsets.UTF_8);
+    return 0;
+  }
+
+  private Iterator<ScreeningEvent> feed(int accts) {
+    return new SyntheticFeed(seed, accts, 100_000);
+  }
+
+  /** (a) Plain consumer from the beginning of both input topics, every value Avro-decoded. */
+  private double consumeAndDecode(String bootstrap, long expected) throws IOException {
+    Properties p = new Properties();
+    p.setProperty(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.setProperty(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    p.setProperty(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+    p.setProperty(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
+    p.setProperty(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(8 << 20));
+    p.setProperty(ConsumerConfig.FETCH_MAX_BYTES_CONFIG, Integer.toString(64 << 20));
+    AvroCodec<TransactionEvent> txns = AvroCodec.of(TransactionEvent.class);
+    AvroCodec<AccountEvent> accountEvents = AvroCodec.of(AccountEvent.class);
+    String txnTopic = Topics.TRANSACTIONS.name();
+    long count = 0;
+    long checksum = 0;
+    long t;
+    try (KafkaConsumer<byte[], byte[]> consumer =
+        new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> parts = new ArrayList<>();
+      for (String topic : List.of(txnTopic, Topics.ACCOUNTS.name())) {
+        for (PartitionInfo info : consumer.partitionsFor(topic)) {
+          parts.add(new TopicPartition(topic, info.partition()));
+        }
+      }
+      consumer.assign(parts);
+      consumer.seekToBeginning(parts);
+      t = System.nanoTime();
+      long deadline = t + TimeUnit.MINUTES.toNanos(2);
+      while (count < expected && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          if (r.topic().equals(txnTopic)) {
+            checksum += txns.decode(r.value()).getAccountId().length();
+          } else {
+            checksum += accountEvents.decode(r.value()).getAccountId().length();
+          }
+          count++;
+        }
+      }
+    }
+    double secs = (System.nanoTime() - t) / 1e9;
+    double eps = count / secs;
+    say("bench: (a) Kafka consume + Avro decode: %,d events in %.2f s = %,.0f events/s"
+        + " (plain KafkaConsumer, one thread; checksum %d)", count, secs, eps, checksum);
+    return eps;
+  }
+
+  /** (b) The screening job over the same topics, bounded, alerts counted. */
+  private double pipeline(String bootstrap, RulePackage rules, long expected) throws Exception {
+    StreamExecutionEnvironment env =
+        StreamExecutionEnvironment.createLocalEnvironment(JobEnvironments.baseConfiguration());
+    env.setParallelism(parallelism);
+    KafkaSettings settings = KafkaSettings.builder().bootstrapServers(bootstrap)
+        .groupId("bench-pipeline").startingOffsets(StartingOffsets.EARLIEST).build();
+    ScreeningPipeline.Outputs outputs = ScreeningJob.build(env, settings, rules, true, false);
+    long alerts = 0;
+    long t = System.nanoTime();
+    try (CloseableIterator<Alert> it = outputs.alerts().executeAndCollect("bench-pipeline")) {
+      while (it.hasNext()) {
+        it.next();
+        alerts++;
+      }
+    }
+    double secs = (System.nanoTime() - t) / 1e9;
+    double eps = expected / secs;
+    say("bench: (b) full pipeline (Kafka -> decode -> features -> Drools -> consolidation),"
+        + " parallelism %d: %,d events in %.2f s (job start-up included) = %,.0f events/s,"
+        + " %,d alert revisions", parallelism, expected, secs, eps, alerts);
+    return eps;
+  }
+
+  /** (c) Unbounded job on a fresh broker, feed paced at {@code rate}; returns {p50, p99} ms. */
+  private double[] latency(RulePackage rules, int accts, double rate, int seconds, String defect)
+      throws Exception {
+    Map<String, Long> sentAt = new ConcurrentHashMap<>();
+    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    long[] alerts = new long[1];
+    boolean exactlyOnce = defect == null;
+    try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+      kafka.createTopics(Topics.all(), partitions);
+      StreamExecutionEnvironment env =
+          StreamExecutionEnvironment.createLocalEnvironment(JobEnvironments.baseConfiguration());
+      env.setParallelism(parallelism);
+      KafkaSettings settings = KafkaSettings.builder().bootstrapServers(kafka.bootstrapServers())
+          .groupId("bench-latency").startingOffsets(StartingOffsets.EARLIEST)
+          .transactionalIdPrefix("bench-latency-" + System.currentTimeMillis()).build();
+      if (exactlyOnce) {
+        env.enableCheckpointing(1_000);
+      }
+      ScreeningJob.build(env, settings, rules, false, false).alerts()
+          .sinkTo(exactlyOnce ? KafkaOutputs.alerts(settings)
+              : KafkaOutputs.sink(settings, Topics.ALERTS, DeliveryGuarantee.AT_LEAST_ONCE))
+          .name("alerts").uid(OperatorUids.ALERT_SINK);
+      JobClient job = env.executeAsync("bench-latency");
+      try (AlertConsumer consumer = new AlertConsumer(kafka.bootstrapServers(), "bench-latency",
+              (alert, receivedAt) -> {
+                alerts[0]++;
+                long latest = Long.MIN_VALUE;
+                for (String txn : alert.getTxnIds()) {
+                  Long s = sentAt.get(txn);
+                  if (s != null && s > latest) {
+                    latest = s;
+                  }
+                }
+                if (latest != Long.MIN_VALUE) {
+                  latencies.add((receivedAt - latest) / 1e6);
+                }
+              });
+          FeedProducer producer = new FeedProducer(kafka.bootstrapServers())) {
+        Thread.sleep(3_000); // let the job's sources come up
+        long target = (long) (rate * seconds);
+        long t = System.nanoTime();
+        long sent = producer.run(feed(accts), target, rate, sentAt::put);
+        double secs = (System.nanoTime() - t) / 1e9;
+        Thread.sleep(exactlyOnce ? 4_000 : 2_000); // the last alerts
+        say("bench: (c) offered %,.0f events/s for %.1f s (%,d events, achieved %,.0f/s); %s",
+            rate, secs, sent, sent / secs, exactlyOnce
+                ? "exactly-once alert sink, checkpoints every 1 s (latency includes the commit)"
+                : "at-least-once alert sink without checkpoints (state self-check failed: "
+                    + defect + ")");
+      } finally {
+        job.cancel().get(30, TimeUnit.SECONDS);
+      }
+    }
+    List<Double> sorted;
+    synchronized (latencies) {
+      sorted = new ArrayList<>(latencies);
+    }
+    Collections.sort(sorted);
+    double p50 = percentile(sorted, 0.50);
+    double p99 = percentile(sorted, 0.99);
+    say("bench: (c) event-to-alert latency over %,d alert revisions with transactions (of %,d"
+        + " received): p50 %.1f ms, p99 %.1f ms, max %.1f ms", sorted.size(), alerts[0], p50, p99,
+        sorted.isEmpty() ? Double.NaN : sorted.get(sorted.size() - 1));
+    return new double[] {p50, p99};
+  }
+
+  private static double percentile(List<Double> sorted, double q) {
+    if (sorted.isEmpty()) {
+      return Double.NaN;
+    }
+    int i = (int) Math.ceil(q * sorted.size()) - 1;
+    return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+  }
+
+  /** (d) AccountState of every account after the bench feed, Avro binary, averaged. */
+  private double stateBytesPerAccount(int accts, long n) {
+    Map<String, AccountState> states = new HashMap<>();
+    Iterator<ScreeningEvent> it = feed(accts);
+    for (long i = 0; i < n && it.hasNext(); i++) {
+      ScreeningEvent e = it.next();
+      AccountState s = states.computeIfAbsent(e.accountId(), k -> AccountFeatures.empty());
+      if (e.transaction != null) {
+        AccountFeatures.applyTransaction(s, e.transaction);
+      } else {
+        AccountFeatures.applyAccountEvent(s, e.account);
+      }
+    }
+    AvroCodec<AccountState> codec = AvroCodec.of(AccountState.class);
+    long total = 0;
+    long max = 0;
+    for (AccountState s : states.values()) {
+      int size = codec.encode(s).length;
+      total += size;
+      max = Math.max(max, size);
+    }
+    double avg = states.isEmpty() ? 0 : (double) total / states.size();
+    say("bench: (d) account-operator state: %,d active accounts, Avro AccountState %.0f bytes on"
+        + " average (max %,d) after %,d events (serialized record only: fan-in/attribute keyed"
+        + " state and state-backend overhead not included)", states.size(), avg, max, n);
+    return avg;
+  }
+
+  private void say(String format, Object... args) {
+    String line = String.format(format, args);
+    System.out.println(line);
+    report.add(line);
+  }
+}
