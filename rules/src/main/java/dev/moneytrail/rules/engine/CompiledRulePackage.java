@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,13 @@ public final class CompiledRulePackage {
     this.source = source;
     this.compiled = compiled;
     Map<String, RuleMetadata> byKey = compiled.rulesByKey();
-    this.metadataOf = r -> byKey.get(RulePackageValidator.key(r));
+    // Keyed by package then name: both strings come from the KieBase with their hash cached, so
+    // stamping a hit builds no new key.
+    Map<String, Map<String, RuleMetadata>> byPackage = new HashMap<>();
+    for (RuleMetadata m : byKey.values()) {
+      byPackage.computeIfAbsent(m.packageName(), k -> new HashMap<>()).put(m.ruleName(), m);
+    }
+    this.metadataOf = r -> byPackage.getOrDefault(r.getPackageName(), Map.of()).get(r.getName());
     List<RuleMetadata> list = new ArrayList<>(byKey.values());
     list.sort(Comparator.comparing(RuleMetadata::ruleId));
     this.rules = List.copyOf(list);

@@ -1,28 +1,31 @@
 package dev.moneytrail.rules.facts;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /** Name normalisation for own-account and kinship checks. Pure functions. */
 public final class Names {
+  // Precompiled: rules call these for every holder and sender on every event.
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
   /** Lower case, accents stripped, punctuation removed, tokens sorted: "Ñúñez-Smith, J." -> "j nunez smith". */
   public static String normalise(String name) {
     if (name == null) {
       return "";
     }
-    String folded = Normalizer.normalize(name, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9 ]", " ")
-        .trim();
+    String folded = fold(name);
     if (folded.isEmpty()) {
       return "";
     }
-    Set<String> tokens = new TreeSet<>(Arrays.asList(folded.split("\\s+")));
+    Set<String> tokens = new TreeSet<>();
+    for (String t : folded.split(" ")) {
+      if (!t.isEmpty()) {
+        tokens.add(t);
+      }
+    }
     return String.join(" ", tokens);
   }
 
@@ -37,9 +40,36 @@ public final class Names {
     if (name == null || name.isBlank()) {
       return "";
     }
-    String[] tokens = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9 ]", " ").trim().split("\\s+");
-    return tokens[tokens.length - 1];
+    String folded = fold(name);
+    return folded.substring(folded.lastIndexOf(' ') + 1);
+  }
+
+  /**
+   * Accents stripped, lower case, every character other than a-z, 0-9 and space turned into a
+   * space, trimmed: tokens are then separated by runs of plain spaces only. ASCII names (most of them) skip the Unicode decomposition, which is the
+   * identity on ASCII.
+   */
+  private static String fold(String name) {
+    String s = name;
+    if (!isAscii(s)) {
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    }
+    s = s.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == ' ' ? c : ' ');
+    }
+    return out.toString().trim();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Names() {}

@@ -18,9 +18,16 @@ import org.kie.api.runtime.KieSessionsPool;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
-/** Throwaway comparison of session strategies; run with -Dtest=SessionStrategyBench. */
+/**
+ * Single-thread evaluation throughput of the core package over a mix of snapshots (payroll
+ * funnel hit and miss, shared device, structured cash, fan-in), and the comparison of Drools
+ * session strategies that chose a fresh StatelessKieSession per evaluation (all within noise of
+ * each other; the stateless one is the simplest that keeps nothing between events). Not part of
+ * the normal build: {@code mvn -o -q -B install -pl rules -Dtest=EvaluationThroughputBench
+ * -Dgroups=bench -Dbench.excluded=none}, figures in target/surefire-reports.
+ */
 @Tag("bench")
-class SessionStrategyBench {
+class EvaluationThroughputBench {
 
   static List<Collection<Object>> snapshots() {
     List<Collection<Object>> s = new ArrayList<>();
@@ -31,9 +38,10 @@ class SessionStrategyBench {
     s.add(List.of(debit("D3", days(0).plus(Duration.ofHours(2)), "W1", "300", "C1", "Ivan Petrov"), h, profile("W1", "Ana Lopez")));
     s.add(List.of(debit("D9", T0, "W2", "30", "SHOP", "Corner Shop"), new PayrollHistory("W2", "Bo Li", List.of()), profile("W2", "Bo Li")));
     s.add(List.of(new SharedAttribute("DEVICE", "dev-1", T0, List.of(person("A1", "Ann Bell", T0), person("A2", "Bo Chan", T0), person("A3", "Cy Diaz", T0))), profile("A1", "Ann Bell")));
+    s.add(List.of(new SharedAttribute("DEVICE", "dev-2", T0, List.of(person("B1", "Ann Bell", T0), person("B2", "Bo Chan", T0), person("B3", "Cy Diaz", T0), person("B4", "Di Eze", T0))), profile("B1", "Ann Bell")));
     s.add(List.of(new CashActivity("W3", T0, List.of(cash("X1", days(-1), "CREDIT", "9500", "B1"))), cashTxn("X1", days(-1), "W3", "CREDIT", "9500", "B1")));
     List<Inflow> in = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       in.add(inflow("F" + i, days(-1), "S" + i, "Sender Name" + i, "600", Duration.ofHours(20), "0.40"));
     }
     s.add(List.of(new FanIn("CTRL", "Viktor Marek", "GB", T0, in), credit("F2", days(-1), "CTRL", "600", "S2", "x")));
@@ -41,7 +49,19 @@ class SessionStrategyBench {
   }
 
   @Test
-  void compare() {
+  void measuresEngineEvaluate() {
+    CompiledRulePackage p = RuleCompiler.compile(RulePackageDirectory.loadBundled("core"));
+    List<Collection<Object>> snaps = snapshots();
+    long hits = snaps.stream().mapToLong(f -> p.evaluate(f).size()).sum();
+    System.out.printf("%d rules, %d snapshots in the mix, %d hits per round%n", p.rules().size(),
+        snaps.size(), hits);
+    for (int round = 0; round < 3; round++) {
+      run("engine.evaluate", snaps, f -> p.evaluate(f));
+    }
+  }
+
+  @Test
+  void comparesSessionStrategies() {
     CompiledRulePackage p = RuleCompiler.compile(RulePackageDirectory.loadBundled("core"));
     KieBase kb = p.kieBase();
     List<Collection<Object>> snaps = snapshots();
@@ -93,7 +113,8 @@ class SessionStrategyBench {
   }
 
   private static HitCollector collector(CompiledRulePackage p, Collection<Object> f) {
-    return new HitCollector(r -> p.rules().get(0), p.parameters(), EventTime.of(f), EventTime.accountOf(f));
+    return new HitCollector(r -> p.rule(r.getName()).orElseThrow(), p.parameters(), EventTime.of(f),
+        EventTime.accountOf(f));
   }
 
   private static void run(String name, List<Collection<Object>> snaps, Consumer<Collection<Object>> body) {
