@@ -54,9 +54,11 @@ public final class CompiledRulePackage {
   /**
    * Screens one event's fact snapshot (e.g. the Txn, its AccountProfile and the PayrollHistory of
    * its account) and returns what fired, ordered by rule id then subject. Event time is read from
-   * the facts ({@link EventTime#of}).
+   * the facts ({@link EventTime#of}). The collection must not hold nulls.
    *
    * @throws IllegalArgumentException when no fact carries an event time
+   * @throws RuntimeException (Drools' ConsequenceException) when a rule's consequence fails, e.g.
+   *     reports a hit without a subject: a rule bug that tests should have caught
    */
   public List<Hit> evaluate(Collection<?> facts) {
     return evaluate(EventTime.of(facts), facts);
