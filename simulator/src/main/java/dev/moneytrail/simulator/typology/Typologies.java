@@ -1,0 +1,42 @@
+package dev.moneytrail.simulator.typology;
+
+import dev.moneytrail.simulator.decoy.EmployerPaidTravelDecoy;
+import dev.moneytrail.simulator.decoy.FamilyRemittanceDecoy;
+import dev.moneytrail.simulator.decoy.LandlordManyTenantsDecoy;
+import dev.moneytrail.simulator.decoy.LicensedWorkerHostelDecoy;
+import dev.moneytrail.simulator.decoy.OwnAccountSweepDecoy;
+import dev.moneytrail.simulator.decoy.PayrollBureauDecoy;
+import dev.moneytrail.simulator.decoy.RoscaSavingsClubDecoy;
+import dev.moneytrail.simulator.decoy.SeasonalLayoffDecoy;
+
+/** The implementation of each typology and decoy name: the one place they are wired. */
+public final class Typologies {
+
+  private Typologies() {}
+
+  public static Typology of(TypologyName name) {
+    return switch (name) {
+      case PAYROLL_FUNNEL_CONTROLLER -> new PayrollFunnelTypology();
+      case EMPLOYER_WAGE_RECAPTURE -> new EmployerWageRecaptureTypology();
+      case RECRUITMENT_DEBT_BONDAGE -> new RecruitmentDebtTypology();
+      case PROXY_ONBOARDING_CARD_CUSTODY -> new ProxyOnboardingTypology();
+      case PAYROLL_HEADCOUNT_GAP -> new PayrollHeadcountGapTypology();
+      case CASH_BUSINESS_NO_PAYROLL -> new CashBusinessNoPayrollTypology();
+      case LABOUR_BROKER_PASS_THROUGH -> new LabourBrokerPassThroughTypology();
+      case MULTI_PAYEE_WAGES -> new MultiPayeeWagesTypology();
+      case REMITTANCE_FAN_IN -> new RemittanceFanInTypology();
+      case DOMESTIC_SERVITUDE -> new DomesticServitudeTypology();
+      case SEXUAL_EXPLOITATION -> new SexualExploitationTypology();
+      case TIED_HOUSING_OVERCROWDING -> new TiedHousingTypology();
+      case STRUCTURED_CASH -> new StructuredCashTypology();
+      case ROSCA_SAVINGS_CLUB -> new RoscaSavingsClubDecoy();
+      case FAMILY_REMITTANCE -> new FamilyRemittanceDecoy();
+      case OWN_ACCOUNT_SWEEP -> new OwnAccountSweepDecoy();
+      case EMPLOYER_PAID_TRAVEL -> new EmployerPaidTravelDecoy();
+      case LICENSED_WORKER_HOSTEL -> new LicensedWorkerHostelDecoy();
+      case LANDLORD_MANY_TENANTS -> new LandlordManyTenantsDecoy();
+      case PAYROLL_BUREAU -> new PayrollBureauDecoy();
+      case SEASONAL_LAYOFF -> new SeasonalLayoffDecoy();
+    };
+  }
+}
