@@ -26,7 +26,12 @@ public final class FanInFeatures {
       state.setBeneficiaryCountry(flow.getBeneficiaryCountry());
     }
     List<InflowState> list = state.getInflows();
-    for (int k = 0; k < list.size(); k++) {
+    // Sorted by time, so a re-delivered payment can only sit among entries with the same time.
+    int pos = list.size();
+    while (pos > 0 && list.get(pos - 1).getAt() > in.getAt()) {
+      pos--;
+    }
+    for (int k = pos - 1; k >= 0 && list.get(k).getAt() == in.getAt(); k--) {
       InflowState i = list.get(k);
       if (i.getTxnId().equals(in.getTxnId()) && i.getSenderAccountId().equals(in.getSenderAccountId())) {
         // The same payment again: keep it once, with the sender's wage context if it now has one
@@ -37,17 +42,17 @@ public final class FanInFeatures {
         return;
       }
     }
-    int pos = list.size();
-    while (pos > 0 && list.get(pos - 1).getAt() > in.getAt()) {
-      pos--;
-    }
     list.add(pos, in);
     long now = Math.max(state.getLastEventAt(), in.getAt());
     state.setLastEventAt(now);
     long horizon = now - FeatureHorizons.INFLOW_HORIZON.toMillis();
-    list.removeIf(i -> i.getAt() < horizon);
-    while (list.size() > FeatureHorizons.INFLOWS_KEPT) {
-      list.remove(0);
+    int expired = 0;
+    while (expired < list.size() && list.get(expired).getAt() < horizon) {
+      expired++;
+    }
+    int excess = Math.max(0, list.size() - expired - FeatureHorizons.INFLOWS_KEPT);
+    if (expired + excess > 0) {
+      list.subList(0, expired + excess).clear();
     }
   }
 

@@ -61,9 +61,9 @@ public final class ReplayCommand implements Callable<Integer> {
     for (FileCounts c : result.inputCounts()) {
       System.out.println("  " + c);
     }
-    System.out.printf("  %d events screened in %.1f s (%.0f events/s, parallelism %d)%n",
-        result.events(), result.elapsed().toMillis() / 1000.0,
-        result.events() / Math.max(0.001, result.elapsed().toMillis() / 1000.0), parallelism);
+    System.out.printf("  %d events loaded and ordered in %.1f s, screened in %.1f s (%.0f events/s, parallelism %d)%n",
+        result.events(), result.loading().toMillis() / 1000.0, result.screening().toMillis() / 1000.0,
+        result.events() / Math.max(0.001, result.screening().toMillis() / 1000.0), parallelism);
     System.out.printf("  %d alerts -> %s%n", result.alerts().size(), out);
     byTypology.forEach((t, n) -> System.out.printf("    %-40s %d%n", t, n));
     if (result.rejected() > 0) {

@@ -63,12 +63,13 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
   }
 
   /**
-   * Keeps one clean-up timer per key, at the end of the day on which the key will have been idle
-   * for {@code retention} in event time. Rounding to days bounds the number of distinct timers.
+   * Keeps one clean-up timer per key, at the end of the week in which the key will have been idle
+   * for {@code retention} in event time. Rounding to weeks means an active key moves its timer
+   * about once a week rather than on every event (timer deletes are a heap operation).
    */
   protected void scheduleCleanup(TimerService timers, long lastEventAt, Duration retention) throws Exception {
-    long day = Duration.ofDays(1).toMillis();
-    long due = Math.floorDiv(lastEventAt + retention.toMillis(), day) * day + day;
+    long week = Duration.ofDays(7).toMillis();
+    long due = Math.floorDiv(lastEventAt + retention.toMillis(), week) * week + week;
     Long pending = cleanupAt.value();
     if (pending == null || pending != due) {
       if (pending != null) {
