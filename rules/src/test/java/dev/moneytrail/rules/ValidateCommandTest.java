@@ -61,6 +61,8 @@ class ValidateCommandTest {
     String printed = err.toString();
     assertTrue(printed.contains(dir.resolve("cash.drl") + ":"), printed);
     assertTrue(printed.lines().anyMatch(l -> l.matches(".*cash\\.drl:\\d+: .*")), printed);
+    assertTrue(printed.contains("LT-STRUCTURED-CASH.min.count = 0 is out of range"),
+        "parameter problems are reported in the same pass as compile errors: " + printed);
   }
 
   @Test

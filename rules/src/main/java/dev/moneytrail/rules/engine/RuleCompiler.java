@@ -203,8 +203,9 @@ public final class RuleCompiler {
       thread.setContextClassLoader(previous);
     }
     if (!errors.isEmpty()) {
+      errors.addAll(RulePackageValidator.validate(source, null, specs).errors());
       throw new RulePackageException("rule package " + source.ref() + " does not compile",
-          sorted(errors));
+          sorted(distinct(errors)));
     }
     RulePackageValidator.Validated v = RulePackageValidator.validate(source, kieBase, specs);
     if (!v.errors().isEmpty()) {
@@ -223,6 +224,10 @@ public final class RuleCompiler {
   private static void dropParserEcho(List<CompileError> errors) {
     errors.removeIf(e -> e.line() == 0 && e.message().contains("Parser returned a null Package")
         && errors.stream().anyMatch(o -> o.path().equals(e.path()) && o.line() > 0));
+  }
+
+  private static List<CompileError> distinct(List<CompileError> errors) {
+    return new ArrayList<>(new java.util.LinkedHashSet<>(errors));
   }
 
   private static List<CompileError> sorted(List<CompileError> errors) {

@@ -39,6 +39,10 @@ final class RulePackageValidator {
 
   private RulePackageValidator() {}
 
+  /**
+   * Every problem found. With {@code kieBase} null (the DRL did not compile) only the checks that
+   * need no compiled rules run, so an author still sees parameter problems in the same pass.
+   */
   static Validated validate(RulePackageSource source, KieBase kieBase, List<ParameterSpec> declared) {
     List<CompileError> errors = new ArrayList<>();
     List<DrlScanner.RuleLocation> locations = new ArrayList<>();
@@ -52,12 +56,13 @@ final class RulePackageValidator {
       whereIs.putIfAbsent(l.name(), l);
     }
 
-    checkGlobals(kieBase, errors);
-
     Map<String, RuleMetadata> byKey = new LinkedHashMap<>();
     Map<String, String> firstRuleWithId = new HashMap<>();
     Set<String> ruleIds = new TreeSet<>();
-    for (KiePackage p : kieBase.getKiePackages()) {
+    if (kieBase != null) {
+      checkGlobals(kieBase, errors);
+    }
+    for (KiePackage p : kieBase == null ? List.<KiePackage>of() : kieBase.getKiePackages()) {
       for (Rule r : p.getRules()) {
         DrlScanner.RuleLocation at = whereIs.getOrDefault(r.getName(),
             new DrlScanner.RuleLocation(r.getName(), "", 0));
@@ -79,7 +84,7 @@ final class RulePackageValidator {
         byKey.put(key(r), m);
       }
     }
-    if (byKey.isEmpty() && errors.isEmpty()) {
+    if (kieBase != null && byKey.isEmpty() && errors.isEmpty()) {
       errors.add(new CompileError("", 0, "rule package " + source.ref() + " has no rules"));
     }
 
@@ -89,7 +94,7 @@ final class RulePackageValidator {
       if (earlier != null) {
         errors.add(new CompileError(s.path(), s.line(), "parameter " + s.name()
             + " is already declared at " + earlier.location()));
-      } else if (!ruleIds.contains(s.ruleId())) {
+      } else if (kieBase != null && !ruleIds.contains(s.ruleId())) {
         errors.add(new CompileError(s.path(), s.line(), "parameter " + s.name()
             + " belongs to rule " + s.ruleId() + ", which is not in this package"));
       }
