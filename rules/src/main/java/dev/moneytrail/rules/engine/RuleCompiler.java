@@ -142,13 +142,14 @@ public final class RuleCompiler {
   }
 
   private static CompiledRules build(RulePackageSource source, ClassLoader classLoader) {
-    COMPILATIONS.incrementAndGet();
+    long compilation = COMPILATIONS.incrementAndGet();
     long started = System.nanoTime();
-    List<CompileError> errors = new ArrayList<>();
+    List<CompileError> declarationErrors = new ArrayList<>();
     List<ParameterSpec> specs = new ArrayList<>();
     for (RuleFile f : source.files()) {
-      DrlScanner.declarations(f, specs, errors);
+      DrlScanner.declarations(f, specs, declarationErrors);
     }
+    List<CompileError> errors = new ArrayList<>();
     if (source.files().isEmpty()) {
       errors.add(new CompileError("", 0, "rule package " + source.ref() + " has no DRL files"));
     }
@@ -160,7 +161,7 @@ public final class RuleCompiler {
       KieServices ks = KieServices.Factory.get();
       ReleaseId releaseId = ks.newReleaseId("dev.moneytrail.rule-packages",
           artifactId(source.packageId()),
-          "0.0." + COMPILATIONS.get() + "-" + source.contentHash().substring(0, 16));
+          "0.0." + compilation + "-" + source.contentHash().substring(0, 16));
       KieFileSystem kfs = ks.newKieFileSystem();
       kfs.generateAndWritePomXML(releaseId);
       KieModuleModel module = ks.newKieModuleModel();
@@ -203,14 +204,18 @@ public final class RuleCompiler {
       thread.setContextClassLoader(previous);
     }
     if (!errors.isEmpty()) {
+      // Parameter problems are reported in the same pass, as far as they can be without rules.
+      errors.addAll(declarationErrors);
       errors.addAll(RulePackageValidator.validate(source, null, specs).errors());
       throw new RulePackageException("rule package " + source.ref() + " does not compile",
           sorted(distinct(errors)));
     }
     RulePackageValidator.Validated v = RulePackageValidator.validate(source, kieBase, specs);
-    if (!v.errors().isEmpty()) {
+    if (!declarationErrors.isEmpty() || !v.errors().isEmpty()) {
+      List<CompileError> all = new ArrayList<>(declarationErrors);
+      all.addAll(v.errors());
       throw new RulePackageException("rule package " + source.ref() + " is not valid",
-          sorted(v.errors()));
+          sorted(distinct(all)));
     }
     LOG.info("compiled rule package {} ({} rules) in {} ms", source,
         v.rules().size(), (System.nanoTime() - started) / 1_000_000);
