@@ -113,6 +113,12 @@ final class ScreeningJob {
    */
   static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
       RulePackage rules, boolean bounded, boolean deadLetterSink) {
+    return build(env, kafka, rules, bounded, deadLetterSink, false);
+  }
+
+  /** As above; {@code timeFirstRecord} adds a {@link FirstRecordClock} after decoding. */
+  static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
+      RulePackage rules, boolean bounded, boolean deadLetterSink, boolean timeFirstRecord) {
     EventTimeSettings time = EventTimeSettings.DEFAULT;
     KafkaSource<RawRecord> txnSource = bounded
         ? KafkaInputs.boundedSource(kafka, Topics.TRANSACTIONS)
@@ -134,7 +140,12 @@ final class ScreeningJob {
         .process(DecodeFunction.accounts())
         .name("decode accounts").uid(OperatorUids.DECODE_ACCOUNTS);
 
-    DataStream<ScreeningEvent> events = txns
+    DataStream<TransactionEvent> timedTxns = timeFirstRecord
+        ? txns.map(new FirstRecordClock<TransactionEvent>())
+            .returns(new AvroTypeInfo<>(TransactionEvent.class)).name("first-record clock")
+            .uid("bench-first-record-clock")
+        : txns;
+    DataStream<ScreeningEvent> events = timedTxns
         .map((TransactionEvent t) -> ScreeningEvent.of(t)).returns(eventType)
         .name("as screening event (txn)").uid(OperatorUids.WRAP_TRANSACTIONS)
         .union(accounts.map((AccountEvent a) -> ScreeningEvent.of(a)).returns(eventType)
