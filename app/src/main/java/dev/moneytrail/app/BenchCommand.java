@@ -124,7 +124,9 @@ public final class BenchCommand implements Callable<Integer> {
         say("bench: produced %,d events in %.1f s (not timed)", produced,
             (System.nanoTime() - t) / 1e9);
       }
-      limitEps = consumeAndDecode(kafka.bootstrapServers(), produced);
+      // Two passes: the first also warms up the JIT; the better one is the limit.
+      limitEps = Math.max(consumeAndDecode(kafka.bootstrapServers(), produced),
+          consumeAndDecode(kafka.bootstrapServers(), produced));
       pipelineEps = pipeline(kafka.bootstrapServers(), rules, produced);
       say("bench: ratio (b)/(a) = %.3f", pipelineEps / limitEps);
     }
@@ -149,7 +151,8 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private Iterator<ScreeningEvent> feed(int accts) {
-    return new SyntheticFeed(seed, accts, 100_000);
+    // Denser planted structuring than the demo, so the latency run has enough alerts to rank.
+    return new SyntheticFeed(seed, accts, 100_000, 11, 5);
   }
 
   /** (a) Plain consumer from the beginning of both input topics, every value Avro-decoded. */

@@ -60,10 +60,24 @@ public final class SyntheticFeed implements Iterator<ScreeningEvent> {
   private long txnSeq;
   private int rings;
 
+  private final int structuringEvery;
+  private final int structuringSpread;
+
   public SyntheticFeed(long seed, int accounts, int days) {
+    this(seed, accounts, days, 97, 20);
+  }
+
+  /**
+   * @param structuringEvery one account in this many structures cash
+   * @param structuringSpread the structurers start on days 0 to this - 1
+   */
+  public SyntheticFeed(long seed, int accounts, int days, int structuringEvery,
+      int structuringSpread) {
     this.random = new SplittableRandom(seed);
     this.accounts = accounts;
     this.days = days;
+    this.structuringEvery = structuringEvery;
+    this.structuringSpread = structuringSpread;
   }
 
   @Override
@@ -115,9 +129,9 @@ public final class SyntheticFeed implements Iterator<ScreeningEvent> {
             Purpose.RENT, "LANDLORD-" + (i % 300), "Landlord " + (i % 300), null,
             day0.plusSeconds(3600 + random.nextInt(3600)))));
       }
-      // Planted: structured cash, one account in 97, starting on a staggered day, every 2 days.
-      if (i % 97 == 13) {
-        int start = (i / 97) % 20;
+      // Planted: structured cash, one account in structuringEvery, staggered start, every 2 days.
+      if (i % structuringEvery == 13 % structuringEvery) {
+        int start = (i / structuringEvery) % structuringSpread;
         if (d >= start && (d - start) % 2 == 0 && (d - start) <= 6) {
           TransactionEvent cash = txn(acct, Direction.CREDIT, amount(8000, 9900), Channel.CASH,
               null, null, null, null, day0.plusSeconds(random.nextInt(8 * 3600)));
