@@ -15,8 +15,7 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.ResultTypeQueryable;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
-import org.apache.flink.metrics.Counter;
-import org.apache.flink.metrics.MetricGroup;
+import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -28,8 +27,8 @@ import org.apache.flink.util.OutputTag;
  * INVALID_FIELD} or {@code NULL_VALUE}, with a detail naming the field. Nothing a producer sends can
  * make this function throw, so bad input never stops or restarts the job.
  *
- * <p>Metrics, per subtask: counter {@code decoded}, and counter {@code deadLetters} in a group
- * {@code reason=<code>} for each reason.
+ * <p>Metrics (Flink and Micrometer, see {@link ScreeningMetrics}): {@code screening.decoded{topic}}
+ * and {@code screening.deadletters{reason}}.
  *
  * @param <T> the event type
  */
@@ -45,8 +44,8 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
   private final InputType<T> inputType;
 
   private transient SafeAvroDecoder<T> decoder;
-  private transient Counter decoded;
-  private transient Map<DeadLetterReason, Counter> refused;
+  private transient ScreeningMetrics.DualCounter decoded;
+  private transient Map<DeadLetterReason, ScreeningMetrics.DualCounter> refused;
 
   private DecodeFunction(InputType<T> inputType) {
     this.inputType = inputType;
@@ -65,11 +64,11 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
   @Override
   public void open(OpenContext openContext) {
     decoder = SafeAvroDecoder.of(inputType.type());
-    MetricGroup metrics = getRuntimeContext().getMetricGroup();
-    decoded = metrics.counter("decoded");
+    ScreeningMetrics metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
+    decoded = metrics.counter("screening.decoded", "type", inputType.type().getSimpleName());
     refused = new EnumMap<>(DeadLetterReason.class);
     for (DeadLetterReason reason : DeadLetterReason.values()) {
-      refused.put(reason, metrics.addGroup("reason", reason.name()).counter("deadLetters"));
+      refused.put(reason, metrics.counter("screening.deadletters", "reason", reason.name()));
     }
   }
 
@@ -93,12 +92,12 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
       refuse(raw, DeadLetterReason.INVALID_FIELD, EventValidator.describe(errors), ctx);
       return;
     }
-    decoded.inc();
+    decoded.increment();
     out.collect(event);
   }
 
   private void refuse(RawRecord raw, DeadLetterReason reason, String detail, Context ctx) {
-    refused.get(reason).inc();
+    refused.get(reason).increment();
     ctx.output(DEAD_LETTERS, DeadLetter.newBuilder()
         .setSourceTopic(raw.getTopic())
         .setSourcePartition(raw.getPartition())

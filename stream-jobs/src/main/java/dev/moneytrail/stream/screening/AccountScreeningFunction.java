@@ -45,12 +45,14 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     }
     String accountId = ctx.getCurrentKey();
     if (event.account != null) {
+      metrics.counter("screening.events.in", "type", "account").increment();
       AccountFeatures.applyAccountEvent(state, event.account);
       for (AttributeSighting s : AttributeFeatures.sightings(event.account, state)) {
         ctx.output(ScreeningState.ATTRIBUTE_SIGHTINGS, s);
       }
     } else {
       TransactionEvent t = event.transaction;
+      metrics.counter("screening.events.in", "type", "transaction").increment();
       List<OutflowState> claimedByLatePayday = AccountFeatures.applyTransaction(state, t);
       for (OutflowState claimed : claimedByLatePayday) {
         if (claimed.getCounterpartyId() != null && isTransferChannel(Channel.valueOf(claimed.getChannel()))) {
@@ -73,10 +75,10 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
             .setInflow(AccountFeatures.inflow(state, t))
             .build());
       }
-      rules(ctx).evaluate(facts(accountId, state, t), out);
+      evaluate(ctx, facts(accountId, state, t), out);
       // Debits that arrived before their payday are screened again now that the payday is known.
       for (OutflowState claimed : claimedByLatePayday) {
-        rules(ctx).evaluate(facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed)), out);
+        evaluate(ctx, facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed)), out);
       }
     }
     accounts.update(state);

@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -15,10 +16,12 @@ import org.apache.flink.util.Collector;
 public final class AlertConsolidationFunction extends KeyedProcessFunction<String, ScoredHit, Alert> {
 
   private transient ValueState<Alert> openAlert;
+  private transient ScreeningMetrics metrics;
 
   @Override
   public void open(OpenContext openContext) {
     openAlert = getRuntimeContext().getState(ScreeningState.OPEN_ALERT);
+    metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
   }
 
   @Override
@@ -36,6 +39,8 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
     }
     openAlert.update(emitted);
     if (AlertAssembler.isAlertable(emitted)) {
+      metrics.counter("screening.alerts", "typology", emitted.getTypology(),
+          "severity", emitted.getSeverity().name()).increment();
       out.collect(emitted);
     }
     ctx.timerService().registerEventTimeTimer(

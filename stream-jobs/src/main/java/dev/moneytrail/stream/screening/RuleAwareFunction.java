@@ -1,7 +1,9 @@
 package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import java.time.Duration;
+import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
 import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
@@ -21,6 +23,7 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
   private final RulePackage initialPackage;
   private transient RuleRuntime runtime;
   private transient ValueState<Long> cleanupAt;
+  protected transient ScreeningMetrics metrics;
 
   RuleAwareFunction(RulePackage initialPackage) {
     this.initialPackage = initialPackage;
@@ -29,6 +32,7 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
   @Override
   public void open(OpenContext openContext) throws Exception {
     cleanupAt = getRuntimeContext().getState(ScreeningState.CLEANUP_AT);
+    metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
     runtime = RuleRuntime.of(initialPackage, userClassLoader());
   }
 
@@ -47,6 +51,11 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
     }
     BroadcastState<String, RulePackage> rules = ctx.getBroadcastState(ScreeningState.RULES);
     rules.put(ScreeningState.ACTIVE_PACKAGE, pkg);
+  }
+
+  /** Evaluates the active package on one snapshot of facts, counting hits per rule. */
+  protected void evaluate(ReadOnlyContext ctx, List<Object> facts, Collector<ScoredHit> out) throws Exception {
+    rules(ctx).evaluate(facts, out, metrics);
   }
 
   /** The runtime of the active package: the last accepted broadcast one, else the initial one. */

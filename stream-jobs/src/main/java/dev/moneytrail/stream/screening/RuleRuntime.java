@@ -11,6 +11,9 @@ import dev.moneytrail.schemas.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import dev.moneytrail.stream.metrics.ScreeningMetrics;
+import io.micrometer.core.instrument.Timer;
+import java.util.concurrent.TimeUnit;
 import org.apache.flink.util.Collector;
 
 /**
@@ -19,6 +22,8 @@ import org.apache.flink.util.Collector;
  * use it, and never per event.
  */
 final class RuleRuntime {
+
+  private static final Timer EVALUATION = ScreeningMetrics.evaluationTimer();
 
   private final CompiledRulePackage compiled;
   private final String label;
@@ -49,8 +54,12 @@ final class RuleRuntime {
     return compiled.contentHash();
   }
 
-  void evaluate(List<Object> facts, Collector<ScoredHit> out) {
-    for (Hit h : compiled.evaluate(facts)) {
+  void evaluate(List<Object> facts, Collector<ScoredHit> out, ScreeningMetrics metrics) {
+    long started = System.nanoTime();
+    List<Hit> hits = compiled.evaluate(facts);
+    EVALUATION.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+    for (Hit h : hits) {
+      metrics.counter("screening.rule.hits", "rule", h.ruleId()).increment();
       out.collect(new ScoredHit(h.subjectAccountId(), h.typology(), label,
           descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
     }

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.java.typeutils.TypeExtractor;
 import org.apache.flink.configuration.Configuration;
@@ -54,9 +56,11 @@ class ScreeningPipelineIT {
   private static final String LATE_TXN = "fwd-W1-2";
 
   private static Map<String, Alert> alerts;
+  private static final SimpleMeterRegistry METRICS = new SimpleMeterRegistry();
 
   @BeforeAll
   static void replayScenario() throws Exception {
+    Metrics.addRegistry(METRICS);
     List<ScreeningEvent> events = new ArrayList<>();
     events.add(ScreeningEvent.of(Accounts.business("EMP").name("Fieldco Ltd").sector("A01").build()));
     events.add(ScreeningEvent.of(Accounts.person("CTRL").name("Viktor Petrov").build()));
@@ -93,8 +97,11 @@ class ScreeningPipelineIT {
     env.setParallelism(2);
     DataStream<ScreeningEvent> source = env
         .fromData(TypeExtractor.getForClass(ScreeningEvent.class), events.toArray(new ScreeningEvent[0]))
+        // One reader, as one Kafka partition per account: each account's events keep their order.
+        .setParallelism(1)
         .assignTimestampsAndWatermarks(WatermarkStrategy.<ScreeningEvent>forBoundedOutOfOrderness(Duration.ofDays(2))
-            .withTimestampAssigner((e, ts) -> e.eventTime().toEpochMilli()));
+            .withTimestampAssigner((e, ts) -> e.eventTime().toEpochMilli()))
+        .setParallelism(1);
     RulePackage core = RulePackages.load(Path.of("../rules/packages/core"));
     DataStream<RulePackage> rules = env.fromData(new AvroTypeInfo<>(RulePackage.class), core);
     ScreeningPipeline.Outputs out = ScreeningPipeline.build(new ScreeningPipeline.Inputs(source, rules), core);
@@ -163,6 +170,16 @@ class ScreeningPipelineIT {
   @Test
   void staysQuietForOwnAccountSalarySweep() {
     assertEquals(List.of(), about("W6"));
+  }
+
+  @Test
+  void countsEventsRuleHitsAndAlertsInMicrometer() {
+    assertEquals(36.0, METRICS.counter("screening.events.in", "type", "transaction").count());
+    assertEquals(8.0, METRICS.counter("screening.events.in", "type", "account").count());
+    assertTrue(METRICS.counter("screening.rule.hits", "rule", "LT-PAYROLL-FUNNEL").count() >= 5);
+    assertTrue(METRICS.counter("screening.rule.hits", "rule", "LT-FANIN-CONTROLLER").count() >= 1);
+    assertTrue(METRICS.counter("screening.alerts", "typology", "wage-control", "severity", "HIGH").count() >= 5);
+    assertTrue(METRICS.find("screening.rule.evaluation").timer().count() >= 36);
   }
 
   @Test
