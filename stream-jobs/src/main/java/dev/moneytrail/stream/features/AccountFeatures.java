@@ -136,9 +136,9 @@ public final class AccountFeatures {
     if (i > 0) {
       PayCycleState previous = cycles.get(i - 1);
       List<OutflowState> moved = new ArrayList<>();
-      previous.getOutflows().removeIf(o -> {
+      StateLists.removeWhere(previous.getOutflows(), o -> {
         if (o.getAt() > cycle.getPaidAt()) {
-          moved.add(o);
+          moved.add(0, o);
           return true;
         }
         return false;
@@ -148,9 +148,9 @@ public final class AccountFeatures {
     long nextPayday = i + 1 < cycles.size() ? cycles.get(i + 1).getPaidAt() : Long.MAX_VALUE;
     long horizonEnd = cycle.getPaidAt() + FeatureHorizons.OUTFLOW_HORIZON.toMillis();
     List<OutflowState> claimed = new ArrayList<>();
-    state.getUnattachedOutflows().removeIf(o -> {
+    StateLists.removeWhere(state.getUnattachedOutflows(), o -> {
       if (o.getAt() > cycle.getPaidAt() && o.getAt() < nextPayday && o.getAt() <= horizonEnd) {
-        claimed.add(o);
+        claimed.add(0, o);
         return true;
       }
       return false;
@@ -181,7 +181,7 @@ public final class AccountFeatures {
       waiting.sort(Comparator.comparingLong(OutflowState::getAt));
     }
     long horizon = Math.max(state.getLastEventAt(), outflow.getAt()) - FeatureHorizons.OUTFLOW_HORIZON.toMillis();
-    waiting.removeIf(o -> o.getAt() < horizon);
+    StateLists.removeWhere(waiting, o -> o.getAt() < horizon);
     while (waiting.size() > FeatureHorizons.UNATTACHED_OUTFLOWS_KEPT) {
       waiting.remove(0);
     }
@@ -200,7 +200,7 @@ public final class AccountFeatures {
       if (smallest.getAmountUnits() >= outflow.getAmountUnits()) {
         return;
       }
-      list.remove(smallest);
+      StateLists.removeElement(list, smallest);
     }
     int i = list.size();
     while (i > 0 && list.get(i - 1).getAt() > outflow.getAt()) {
@@ -222,7 +222,7 @@ public final class AccountFeatures {
     }
     cash.add(i, entry);
     long horizon = Math.max(now, state.getLastEventAt()) - FeatureHorizons.CASH_HORIZON.toMillis();
-    cash.removeIf(c -> c.getAt() < horizon);
+    StateLists.removeWhere(cash, c -> c.getAt() < horizon);
     while (cash.size() > FeatureHorizons.CASH_ENTRIES_KEPT) {
       cash.remove(0);
     }

@@ -130,7 +130,7 @@ public final class AttributeFeatures {
       holders.add(HolderState.newBuilder(seen).build());
     }
     long horizon = now - FeatureHorizons.HOLDER_HORIZON.toMillis();
-    holders.removeIf(h -> h.getLastSeen() < horizon);
+    StateLists.removeWhere(holders, h -> h.getLastSeen() < horizon);
     if (holders.size() > FeatureHorizons.HOLDERS_KEPT) {
       holders.sort(Comparator.comparingLong(HolderState::getLastSeen));
       while (holders.size() > FeatureHorizons.HOLDERS_KEPT) {

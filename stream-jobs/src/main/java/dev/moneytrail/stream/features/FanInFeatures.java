@@ -51,9 +51,7 @@ public final class FanInFeatures {
       expired++;
     }
     int excess = Math.max(0, list.size() - expired - FeatureHorizons.INFLOWS_KEPT);
-    if (expired + excess > 0) {
-      list.subList(0, expired + excess).clear();
-    }
+    StateLists.dropFirst(list, expired + excess);
   }
 
   public static FanIn fact(String beneficiaryId, FanInState state, Instant asOf) {

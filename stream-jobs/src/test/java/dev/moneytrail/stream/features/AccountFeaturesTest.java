@@ -12,6 +12,9 @@ import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.testdata.Accounts;
 import dev.moneytrail.schemas.testdata.Transactions;
 import dev.moneytrail.stream.state.AccountState;
+import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.FanInState;
+import org.apache.flink.formats.avro.typeutils.AvroSerializer;
 import dev.moneytrail.stream.state.InflowState;
 import dev.moneytrail.stream.state.OutflowState;
 import java.math.BigDecimal;
@@ -94,6 +97,40 @@ class AccountFeaturesTest {
     AccountFeatures.applyTransaction(s, Transactions.credit("W", "9000.00").txnId("c2").cashAt("BR-2")
         .at("2026-03-01T10:00:00Z").build());
     assertEquals(List.of("c2"), s.getCash().stream().map(c -> c.getTxnId()).toList());
+  }
+
+  /**
+   * Regression: after Flink copies or restores an Avro state record its arrays are
+   * GenericData.Array, whose iterators cannot remove; removeIf on them threw at the first debit
+   * after the first checkpoint, and the job restarted forever.
+   */
+  @Test
+  void keepsWorkingOnStateThatFlinkHasCopied() {
+    AvroSerializer<AccountState> serializer = new AvroSerializer<>(AccountState.class);
+    AccountState s = AccountFeatures.empty();
+    for (int m = 1; m <= 6; m++) {
+      s = serializer.copy(s);
+      AccountFeatures.applyTransaction(s, send("early" + m, "2026-0" + m + "-01T08:00:00Z", "10.00"));
+      s = serializer.copy(s);
+      AccountFeatures.applyTransaction(s, pay("p" + m, "2026-0" + m + "-01T07:00:00Z"));
+      s = serializer.copy(s);
+      AccountFeatures.applyTransaction(s, Transactions.credit("W", "9000.00").txnId("c" + m).cashAt("BR-1")
+          .at("2026-0" + m + "-02T10:00:00Z").build());
+      for (int d = 0; d < 30; d++) {
+        s = serializer.copy(s);
+        AccountFeatures.applyTransaction(s, send("f" + m + "-" + d, "2026-0" + m + "-01T09:" + (10 + d) + ":00Z", "5.00"));
+      }
+    }
+    assertEquals(FeatureHorizons.PAY_CYCLES_KEPT, s.getCycles().size());
+    assertEquals(FeatureHorizons.OUTFLOWS_PER_CYCLE_KEPT, s.getCycles().get(3).getOutflows().size());
+
+    FanInState fan = new AvroSerializer<>(FanInState.class).copy(FanInFeatures.empty());
+    for (int i = 0; i < FeatureHorizons.INFLOWS_KEPT + 5; i++) {
+      fan = new AvroSerializer<>(FanInState.class).copy(fan);
+      FanInFeatures.apply(fan, CounterpartyFlow.newBuilder().setBeneficiaryId("CTRL")
+          .setInflow(AccountFeatures.inflow(s, send("x" + i, "2026-06-20T10:00:00Z", "1.00"))).build());
+    }
+    assertEquals(FeatureHorizons.INFLOWS_KEPT, fan.getInflows().size());
   }
 
   @Test
