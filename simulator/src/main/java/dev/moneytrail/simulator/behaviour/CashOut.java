@@ -25,6 +25,7 @@ public final class CashOut implements Activity {
   private boolean weekdaysOnly = true;
   private LocalDate first;
   private String caseId;
+  private Long weeklyKey;
 
   public CashOut(Party account, Direction direction, double perWeek, long lo, long hi, long step,
       List<String> places) {
@@ -53,6 +54,15 @@ public final class CashOut implements Activity {
     return this;
   }
 
+  /**
+   * Exactly {@code round(perWeek)} visits every week on different weekdays, planned per week from
+   * this key, instead of a Poisson count: for flows whose weekly total matters (a broker's cash).
+   */
+  public CashOut exactlyPerWeek(long key) {
+    weeklyKey = key;
+    return this;
+  }
+
   public CashOut caseId(String c) {
     caseId = c;
     return this;
@@ -70,8 +80,23 @@ public final class CashOut implements Activity {
       return;
     }
     SplittableRandom rng = ctx.rng();
-    double perDay = perWeek / (weekdaysOnly ? 5.0 : 7.0);
-    int n = Draws.poisson(rng, perDay);
+    int n;
+    if (weeklyKey != null) {
+      long week = Math.floorDiv(day.date.toEpochDay() + 3, 7);
+      SplittableRandom plan = dev.moneytrail.simulator.random.Seeds.rng(weeklyKey, week);
+      int slots = weekdaysOnly ? 5 : 7;
+      int visits = (int) Math.min(slots, Math.round(perWeek));
+      java.util.List<Integer> days = new java.util.ArrayList<>();
+      for (int i = 0; i < slots; i++) {
+        days.add(i);
+      }
+      for (int i = slots - 1; i > 0; i--) {
+        java.util.Collections.swap(days, i, plan.nextInt(i + 1));
+      }
+      n = days.subList(0, visits).contains(day.dayOfWeek().getValue() - 1) ? 1 : 0;
+    } else {
+      n = Draws.poisson(rng, perWeek / (weekdaysOnly ? 5.0 : 7.0));
+    }
     for (int i = 0; i < n; i++) {
       long amount = Math.max(step, Draws.between(rng, lo, hi) / step * step);
       ctx.pay(day.at(Clock.between(rng, fromHour, toHour)), amount)

@@ -59,7 +59,8 @@ public final class DayContext {
       throw new IllegalStateException("payment at " + java.time.Instant.ofEpochMilli(epochMillis)
           + " booked on " + day.date);
     }
-    return Payment.start(ledger, ids.next(), epochMillis, amountMinor, tag);
+    // Bank timestamps have whole seconds.
+    return Payment.start(ledger, ids.next(), epochMillis - Math.floorMod(epochMillis, 1000L), amountMinor, tag);
   }
 
   /** Like {@link #pay} but silently skips times not on this day (for anchored plans). */

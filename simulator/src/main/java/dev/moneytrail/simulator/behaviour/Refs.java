@@ -3,7 +3,7 @@ package dev.moneytrail.simulator.behaviour;
 import java.time.LocalDate;
 import java.util.Locale;
 
-/** Fills payment reference templates: {MM}, {YYYY}, {YY}, {MON}, {DD}, {N} (a running number). */
+/** Fills payment reference templates: {MM}, {YYYY}, {YY}, {MON}, {DD}, {WW} (ISO week), {N}. */
 public final class Refs {
 
   private Refs() {}
@@ -20,6 +20,7 @@ public final class Refs {
         .replace("{YYYY}", Integer.toString(date.getYear()))
         .replace("{YY}", Integer.toString(date.getYear() % 100))
         .replace("{MON}", date.getMonth().toString().substring(0, 3).toUpperCase(Locale.ROOT))
+        .replace("{WW}", Integer.toString(date.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)))
         .replace("{N}", Long.toString(n));
   }
 }

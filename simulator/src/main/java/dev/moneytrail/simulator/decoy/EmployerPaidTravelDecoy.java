@@ -50,7 +50,7 @@ public final class EmployerPaidTravelDecoy implements Typology {
     Business employer = ctx.business(new BusinessSpec(sector).declaredEmployees(workers + Draws.between(rng, 5, 40)));
     Origin origin = Origin.of(Nationalities.foreignOrigin(rng, home.code));
     long minNet = ctx.world().minimumMonthlyWage() * 78 / 100;
-    LocalDate drive = ctx.firstDay().minusDays(Draws.between(rng, 2, 12));
+    LocalDate drive = ctx.firstDay().minusDays(Draws.between(rng, 4, 14));
     List<String> travellers = new ArrayList<>();
     for (int i = 0; i < workers; i++) {
       PersonSpec spec = new PersonSpec().works(sector).introducer(employer.customerId())

@@ -53,7 +53,7 @@ public final class FamilyRemittanceDecoy implements Typology {
     AmountRule rule = Draws.chance(rng, 0.5)
         ? AmountRule.fixed(e.periodNet() * pct / 100 / (unit * 50) * (unit * 50))
         : AmountRule.share(pct * 100 - 300, pct * 100 + 300, unit * 10);
-    double probability = schedule.cycle() == PaySchedule.Cycle.WEEKLY ? 0.5 : 1.0;
+    double probability = 1.0;
     sender.actor().add(new PaydayTransfer(ctx.key("family"), e, sender.party(), mother, rule)
         .lag(120, Draws.between(rng, 600, 3 * 1440)).probability(probability)
         .channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE)

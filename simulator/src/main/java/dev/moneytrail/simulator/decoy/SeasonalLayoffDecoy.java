@@ -1,6 +1,7 @@
 package dev.moneytrail.simulator.decoy;
 
 import dev.moneytrail.schemas.Purpose;
+import dev.moneytrail.simulator.behaviour.PaySchedule;
 import dev.moneytrail.simulator.behaviour.RecurringPayment;
 import dev.moneytrail.simulator.population.Business;
 import dev.moneytrail.simulator.population.BusinessSpec;
@@ -36,7 +37,10 @@ public final class SeasonalLayoffDecoy implements Typology {
     HomeCountry home = ctx.world().home();
     Sector sector = Draws.pick(rng, Sector.A01, Sector.A03, Sector.I55);
     int staff = Draws.between(rng, 6, 15);
-    Business employer = ctx.business(new BusinessSpec(sector).declaredEmployees(staff));
+    // Seasonal staff are paid by the week or fortnight, so the gap shows as missed cycles.
+    PaySchedule schedule = Draws.chance(rng, 0.6) ? PaySchedule.weekly(java.time.DayOfWeek.FRIDAY)
+        : PaySchedule.biweekly(java.time.DayOfWeek.FRIDAY, rng.nextInt(2));
+    Business employer = ctx.business(new BusinessSpec(sector).declaredEmployees(staff).schedule(schedule));
     int days = ctx.days();
     LocalDate from = ctx.firstDay().plusDays(Math.min(Draws.between(rng, 15, 40), Math.max(1, days / 4)));
     LocalDate to = from.plusDays(Math.min(Draws.between(rng, 28, 63), Math.max(7, days / 2)));

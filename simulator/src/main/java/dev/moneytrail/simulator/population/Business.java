@@ -33,6 +33,7 @@ public final class Business {
     this.city = city;
     this.address = address;
     this.schedule = schedule;
+    actor.add(payroll);
   }
 
   public Actor actor() {

@@ -49,7 +49,7 @@ public final class LabourBrokerPassThroughTypology implements Typology {
       broker = firm.party();
       ctx.add(new dev.moneytrail.simulator.behaviour.OccasionalTransfer(broker, brokerPerson.party(), 3,
           ctx.world().prices().of(100_000), ctx.world().prices().of(400_000))
-          .round(ctx.world().prices().minorPerMajor() * 100).channel(Channel.INTERNAL)
+          .round(ctx.world().prices().minorPerMajor() * 100).channel(Channel.INTERNAL).purpose(Purpose.OTHER)
           .references(CaseKit.say(home, "drawings", "Privatentnahme")).caseId(ctx.caseId()));
     } else {
       broker = brokerPerson.party();
@@ -59,7 +59,7 @@ public final class LabourBrokerPassThroughTypology implements Typology {
     long monthlyMin = ctx.world().prices().of(2_200_000);
     long weeklyTotal = monthlyMin / 4 * Draws.between(rng, 105, 180) / 100;
     DayOfWeek invoiceDay = Draws.pick(rng, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
-    String ref = CaseKit.say(home, "labour supply wk", "Personalgestellung KW");
+    String ref = CaseKit.say(home, "labour supply wk {WW}", "Personalgestellung KW {WW}");
     for (int i = 0; i < clients; i++) {
       Sector s = CaseKit.sector(rng, Sector.A01, Sector.C10, Sector.F, Sector.I55, Sector.N81, Sector.Q87);
       Party client;
@@ -73,7 +73,7 @@ public final class LabourBrokerPassThroughTypology implements Typology {
       }
       ctx.add(new RecurringPayment(client, broker, weeklyTotal / clients).weeklyOn(invoiceDay)
           .jitter(20, unit * 10).channel(Draws.chance(rng, 0.7) ? Channel.ACH : Channel.WIRE)
-          .purpose(Purpose.SERVICES).reference(ref + " " + Draws.between(rng, 100, 999)).hours(8, 16)
+          .purpose(Purpose.SERVICES).reference(ref + " Rg " + Draws.between(rng, 100, 999)).hours(8, 16)
           .caseId(ctx.caseId()));
     }
     int payees = Draws.between(rng, 10, 20);
@@ -105,7 +105,7 @@ public final class LabourBrokerPassThroughTypology implements Typology {
     double perWeek = Draws.between(rng, 2, 4);
     long avg = (long) (cashWeekly / perWeek);
     ctx.add(new CashOut(broker, Direction.DEBIT, perWeek, avg * 7 / 10, avg * 13 / 10, unit * 50, branches)
-        .caseId(ctx.caseId()));
+        .exactlyPerWeek(ctx.key("cash")).caseId(ctx.caseId()));
     ctx.involve(broker.accountId());
   }
 }

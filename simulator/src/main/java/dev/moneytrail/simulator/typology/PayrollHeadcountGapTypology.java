@@ -53,6 +53,6 @@ public final class PayrollHeadcountGapTypology implements Typology {
     long weekly = expected / 4 * Draws.between(rng, 15, 35) / 100;
     ctx.add(new CashOut(b.party(), Direction.DEBIT, Draws.between(rng, 2, 4), weekly / 4, weekly / 2, unit * 100,
         List.of(ctx.world().cash().randomBranch(rng, b.city), ctx.world().cash().randomBranch(rng, b.city)))
-        .caseId(ctx.caseId()));
+        .exactlyPerWeek(ctx.key("cash")).caseId(ctx.caseId()));
   }
 }

@@ -1,0 +1,58 @@
+package dev.moneytrail.simulator;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moneytrail.simulator.output.InterchangeSink;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The same seed and options give byte-identical files, whatever the thread count. */
+class DeterminismTest {
+
+  private static final SimulationConfig CONFIG = SimulationConfig.of(42, 400, 21).withCases(1, 1);
+
+  @TempDir
+  Path tmp;
+
+  private static byte[] sha256(Path file) throws Exception {
+    return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+  }
+
+  private Path run(SimulationConfig config, String name) throws Exception {
+    Path dir = tmp.resolve(name);
+    try (SimulationStream events = SimulationStream.open(config)) {
+      InterchangeSink.write(events, dir);
+    }
+    return dir;
+  }
+
+  @Test
+  void twoRunsWithTheSameSeedWriteByteIdenticalFiles() throws Exception {
+    Path a = run(CONFIG.withThreads(2), "a");
+    Path b = run(CONFIG.withThreads(2), "b");
+    for (String f : new String[] {"accounts.jsonl", "transactions.jsonl", "labels.jsonl"}) {
+      assertTrue(Files.size(a.resolve(f)) > 0, f);
+      assertArrayEquals(sha256(a.resolve(f)), sha256(b.resolve(f)), f);
+    }
+  }
+
+  @Test
+  void threadCountDoesNotChangeTheOutput() throws Exception {
+    Path one = run(CONFIG.withThreads(1), "one");
+    Path three = run(CONFIG.withThreads(3), "three");
+    assertArrayEquals(sha256(one.resolve("transactions.jsonl")), sha256(three.resolve("transactions.jsonl")));
+  }
+
+  @Test
+  void anotherSeedGivesOtherData() throws Exception {
+    Path a = run(CONFIG.withThreads(1), "seed42");
+    Path b = run(new SimulationConfig(43, 400, 21, CONFIG.start(), "EUR", "DE", 1, 1.5, 1, 1.5,
+        CONFIG.only(), 10_000, 1), "seed43");
+    assertFalse(java.util.Arrays.equals(sha256(a.resolve("transactions.jsonl")), sha256(b.resolve("transactions.jsonl"))));
+  }
+}
