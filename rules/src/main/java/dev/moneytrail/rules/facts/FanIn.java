@@ -173,6 +173,26 @@ public final class FanIn {
     return sum;
   }
 
+  /**
+   * The largest share of a wage among the inflows behind
+   * {@link #distinctSendersAfterPaydayOutsideFamily}; zero when there are none. A landlord's rents
+   * stay around 25-40 %, a controller takes most of the wage.
+   */
+  public BigDecimal largestShareAfterPaydayOutsideFamily(Duration window, Duration lag, BigDecimal minShare) {
+    BigDecimal max = BigDecimal.ZERO;
+    for (Inflow i : recent(window, afterPaydayOutsideFamily(lag, minShare))) {
+      if (i.shareOfSenderWage().compareTo(max) > 0) {
+        max = i.shareOfSenderWage();
+      }
+    }
+    return max;
+  }
+
+  /** Whether any two senders in the window share an address or an employer (tied workers do). */
+  public boolean sendersShareAddressOrEmployer(Duration window) {
+    return largestSenderGroupSharingAddressOrEmployer(window) > 1;
+  }
+
   private static Set<String> senderCustomers(List<Inflow> list) {
     Set<String> ids = new LinkedHashSet<>();
     for (Inflow i : list) {

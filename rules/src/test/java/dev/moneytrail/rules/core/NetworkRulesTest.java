@@ -4,6 +4,7 @@ import static dev.moneytrail.rules.testing.Facts.T0;
 import static dev.moneytrail.rules.testing.Facts.business;
 import static dev.moneytrail.rules.testing.Facts.days;
 import static dev.moneytrail.rules.testing.Facts.inflow;
+import static dev.moneytrail.rules.testing.Facts.inflowFrom;
 import static dev.moneytrail.rules.testing.Facts.person;
 import static dev.moneytrail.rules.testing.Facts.profile;
 import static dev.moneytrail.rules.testing.RuleHarness.ids;
@@ -36,12 +37,23 @@ class NetworkRulesTest {
 
   private final RuleHarness rules = RuleHarness.core();
 
-  /** {@code n} workers with different surnames, each sending 40% of a wage the day after payday. */
+  /** {@code n} workers with different surnames, each sending 70% of a wage the day after payday. */
   private static List<Inflow> workersPaying(int n) {
     List<Inflow> in = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      in.add(inflow("IN" + i, days(-2 - i), "S" + i, UNRELATED.get(i), "640", DAY_AFTER_PAYDAY,
-          "0.40"));
+      in.add(inflow("IN" + i, days(-2 - i), "S" + i, UNRELATED.get(i), "1120", DAY_AFTER_PAYDAY,
+          "0.70"));
+    }
+    return in;
+  }
+
+  /** {@code n} tenants of different employers and flats, each paying {@code share} as rent. */
+  private static List<Inflow> tenantsPaying(int n, String share, String employer) {
+    List<Inflow> in = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      in.add(inflowFrom("RENT" + i, days(-2 - i), "S" + i, UNRELATED.get(i),
+          "Flat " + (i + 1) + ", 12 Mill Road", employer != null ? employer : "EMP-" + i, "600",
+          DAY_AFTER_PAYDAY, share));
     }
     return in;
   }
@@ -60,7 +72,8 @@ class NetworkRulesTest {
     assertEquals(List.of("S0", "S1", "S2", "S3", "S4"), hit.relatedAccountIds());
     assertEquals(List.of("IN0", "IN1", "IN2", "IN3", "IN4"), hit.txnIds());
     assertEquals("5", hit.features().get("senders.after.payday"));
-    assertEquals("3200", hit.features().get("total.after.payday"));
+    assertEquals("5600", hit.features().get("total.after.payday"));
+    assertEquals("0.70", hit.features().get("largest.share"));
     assertEquals(Severity.HIGH, hit.severity());
     assertEquals(T0, hit.firedAt(), "event time is the fan-in's asOf");
   }
@@ -81,8 +94,8 @@ class NetworkRulesTest {
   @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
   void staysQuietWhenOneOfFiveSendsJustAfterSeventyTwoHours() {
     List<Inflow> in = workersPaying(4);
-    in.add(inflow("IN4", days(-6), "S4", "Efua Mensah", "640",
-        Duration.ofHours(72).plusSeconds(1), "0.40"));
+    in.add(inflow("IN4", days(-6), "S4", "Efua Mensah", "1120",
+        Duration.ofHours(72).plusSeconds(1), "0.70"));
 
     assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
   }
@@ -90,8 +103,8 @@ class NetworkRulesTest {
   @RuleTest(ruleId = FANIN, kind = Kind.NEAR_MISS)
   void staysQuietWhenOneOfFiveIsOlderThanThirtyFiveDays() {
     List<Inflow> in = workersPaying(4);
-    in.add(inflow("IN4", T0.minus(Duration.ofDays(35)).minusSeconds(1), "S4", "Efua Mensah", "640",
-        DAY_AFTER_PAYDAY, "0.40"));
+    in.add(inflow("IN4", T0.minus(Duration.ofDays(35)).minusSeconds(1), "S4", "Efua Mensah", "1120",
+        DAY_AFTER_PAYDAY, "0.70"));
 
     assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
   }
@@ -101,7 +114,7 @@ class NetworkRulesTest {
     List<Inflow> in = workersPaying(4);
     // S3's customer pays again from a second account.
     in.add(new Inflow("IN9", days(-1), "S3-SAVINGS", "CUST-S3", "Dmytro Shevchenko", null, null,
-        "WIRE", new java.math.BigDecimal("640"), DAY_AFTER_PAYDAY, new java.math.BigDecimal("0.40")));
+        "WIRE", new java.math.BigDecimal("1120"), DAY_AFTER_PAYDAY, new java.math.BigDecimal("0.70")));
 
     assertEquals(Set.of(), ids(rules.evaluate(controller(in))));
   }
@@ -112,11 +125,37 @@ class NetworkRulesTest {
     List<Inflow> in = new ArrayList<>();
     String[] siblings = {"Pavel Marek", "Jan Marek", "Eva Marek", "Petr Marek", "Lucie Marek"};
     for (int i = 0; i < siblings.length; i++) {
-      in.add(inflow("IN" + i, days(-2 - i), "S" + i, siblings[i], "640", DAY_AFTER_PAYDAY, "0.40"));
+      in.add(inflow("IN" + i, days(-2 - i), "S" + i, siblings[i], "1120", DAY_AFTER_PAYDAY, "0.70"));
     }
     FanIn mother = new FanIn("MUM", "Alena Marek", "CZ", T0, in);
 
     assertEquals(Set.of(), ids(rules.evaluate(mother)));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.TRAP)
+  void staysQuietForALandlordCollectingRentFromUnrelatedTenants() {
+    // Six tenants with different employers and flats each pay 25-40% of their wage after payday.
+    List<Inflow> rents = tenantsPaying(6, "0.40", null);
+
+    assertEquals(Set.of(), ids(rules.evaluate(new FanIn("LANDLORD", "Harold Price", "GB", T0, rents))));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.HIT)
+  void alertsOnRentSizedTransfersFromWorkersOfOneEmployer() {
+    // The same shares, but the "tenants" all work for one employer: tied housing, not a landlord.
+    List<Inflow> rents = tenantsPaying(6, "0.40", "EMP-FARM");
+
+    Hit hit = only(rules.evaluate(new FanIn("LANDLORD", "Harold Price", "GB", T0, rents)), FANIN);
+    assertEquals("6", hit.features().get("largest.group.sharing.address.or.employer"));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.HIT)
+  void alertsWhenOneUnrelatedSenderPaysMoreThanRent() {
+    List<Inflow> in = tenantsPaying(5, "0.40", null);
+    in.set(4, inflowFrom("RENT4", days(-6), "S4", "Efua Mensah", "Flat 5, 12 Mill Road", "EMP-4",
+        "660", DAY_AFTER_PAYDAY, "0.4001"));
+
+    assertEquals(Set.of(FANIN), ids(rules.evaluate(new FanIn("C", "Harold Price", "GB", T0, in))));
   }
 
   @RuleTest(ruleId = FANIN, kind = Kind.HIT)

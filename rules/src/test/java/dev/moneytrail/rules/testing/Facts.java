@@ -63,6 +63,13 @@ public final class Facts {
         null, "WIRE", money(amount), sincePayday, shareOfWage == null ? null : money(shareOfWage));
   }
 
+  /** As {@link #inflow}, from a sender with a known address and employer. */
+  public static Inflow inflowFrom(String txnId, Instant at, String senderAccountId, String senderName,
+      String address, String employerId, String amount, Duration sincePayday, String shareOfWage) {
+    return new Inflow(txnId, at, senderAccountId, "CUST-" + senderAccountId, senderName, address,
+        employerId, "WIRE", money(amount), sincePayday, money(shareOfWage));
+  }
+
   public static Holder person(String accountId, String name, Instant lastSeen) {
     return new Holder(accountId, "CUST-" + accountId, "PERSON", name, null,
         lastSeen.minus(Duration.ofDays(60)), lastSeen);
