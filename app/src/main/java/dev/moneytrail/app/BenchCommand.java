@@ -251,7 +251,7 @@ public final class BenchCommand implements Callable<Integer> {
               : KafkaOutputs.sink(settings, Topics.ALERTS, DeliveryGuarantee.AT_LEAST_ONCE))
           .name("alerts").uid(OperatorUids.ALERT_SINK);
       JobClient job = env.executeAsync("bench-latency");
-      try (AlertConsumer consumer = new AlertConsumer(kafka.bootstrapServers(), "bench-latency",
+      try (AlertConsumer consumer = new AlertConsumer(kafka.bootstrapServers(), "bench-latency-alerts",
               (alert, receivedAt) -> {
                 alerts[0]++;
                 long latest = Long.MIN_VALUE;
