@@ -6,6 +6,7 @@ import dev.moneytrail.stream.features.FeatureHorizons;
 import dev.moneytrail.stream.state.CounterpartyFlow;
 import dev.moneytrail.stream.state.FanInState;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -15,6 +16,7 @@ import org.apache.flink.util.Collector;
 public final class FanInScreeningFunction extends RuleAwareFunction<CounterpartyFlow> {
 
   private transient ValueState<FanInState> fanIns;
+  private transient EventTimeBuffer<CounterpartyFlow> buffer;
 
   public FanInScreeningFunction(RulePackage initialPackage) {
     super(initialPackage);
@@ -24,10 +26,20 @@ public final class FanInScreeningFunction extends RuleAwareFunction<Counterparty
   public void open(OpenContext openContext) throws Exception {
     super.open(openContext);
     fanIns = getRuntimeContext().getState(ScreeningState.FAN_IN);
+    buffer = new EventTimeBuffer<>(getRuntimeContext().getListState(ScreeningState.FAN_IN_PENDING),
+        f -> f.getInflow().getAt(),
+        Comparator.comparing((CounterpartyFlow f) -> f.getInflow().getSenderAccountId())
+            .thenComparing(f -> f.getInflow().getTxnId()));
   }
 
   @Override
   public void processElement(CounterpartyFlow flow, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
+    if (!buffer.add(flow, ctx.timerService())) {
+      screen(flow, ctx, out);
+    }
+  }
+
+  private void screen(CounterpartyFlow flow, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
     FanInState state = fanIns.value();
     if (state == null) {
       state = FanInFeatures.empty();
@@ -41,10 +53,15 @@ public final class FanInScreeningFunction extends RuleAwareFunction<Counterparty
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
-    FanInState state = fanIns.value();
-    if (state == null || state.getLastEventAt() + FeatureHorizons.INFLOW_HORIZON.toMillis() <= timestamp) {
-      fanIns.clear();
-      cleanupDone();
+    for (CounterpartyFlow flow : buffer.takeUpTo(timestamp)) {
+      screen(flow, ctx, out);
+    }
+    if (isCleanupTimer(timestamp)) {
+      FanInState state = fanIns.value();
+      if (state == null || state.getLastEventAt() + FeatureHorizons.INFLOW_HORIZON.toMillis() <= timestamp) {
+        fanIns.clear();
+        cleanupDone();
+      }
     }
   }
 }

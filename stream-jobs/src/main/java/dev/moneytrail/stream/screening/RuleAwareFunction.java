@@ -89,6 +89,12 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
     }
   }
 
+  /** Whether a timer firing at {@code timestamp} is this key's clean-up timer. */
+  protected boolean isCleanupTimer(long timestamp) throws Exception {
+    Long due = cleanupAt.value();
+    return due != null && due == timestamp;
+  }
+
   /** Called by onTimer implementations once the key's own state has been cleared. */
   protected void cleanupDone() {
     cleanupAt.clear();

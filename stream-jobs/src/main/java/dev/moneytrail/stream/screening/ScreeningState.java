@@ -7,6 +7,7 @@ import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.AttributeState;
 import dev.moneytrail.stream.state.CounterpartyFlow;
 import dev.moneytrail.stream.state.FanInState;
+import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -24,6 +25,14 @@ public final class ScreeningState {
 
   public static final ValueStateDescriptor<FanInState> FAN_IN =
       new ValueStateDescriptor<>("fan-in-state", new AvroTypeInfo<>(FanInState.class));
+
+  /** Flows waiting for the watermark before the fan-in features take them, in event-time order. */
+  public static final ListStateDescriptor<CounterpartyFlow> FAN_IN_PENDING =
+      new ListStateDescriptor<>("fan-in-pending", new AvroTypeInfo<>(CounterpartyFlow.class));
+
+  /** Sightings waiting for the watermark, likewise. */
+  public static final ListStateDescriptor<AttributeSighting> ATTRIBUTE_PENDING =
+      new ListStateDescriptor<>("attribute-pending", new AvroTypeInfo<>(AttributeSighting.class));
 
   public static final ValueStateDescriptor<AttributeState> ATTRIBUTE =
       new ValueStateDescriptor<>("attribute-state", new AvroTypeInfo<>(AttributeState.class));

@@ -1,0 +1,60 @@
+package dev.moneytrail.stream.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToLongFunction;
+import org.apache.flink.api.common.state.ListState;
+import org.apache.flink.streaming.api.TimerService;
+
+/**
+ * Holds a key's inputs until the watermark has passed them, then hands them over in event-time
+ * order. Operators whose inputs merge many partitions (fan-in, shared attributes) use it so that
+ * what they decide does not depend on how the partitions happened to interleave: the same input
+ * gives the same hits, the same alert ids, before and after a restore.
+ */
+final class EventTimeBuffer<T> {
+
+  private final ListState<T> pending;
+  private final ToLongFunction<T> time;
+  private final Comparator<T> order;
+
+  EventTimeBuffer(ListState<T> pending, ToLongFunction<T> time, Comparator<T> tieBreak) {
+    this.pending = pending;
+    this.time = time;
+    this.order = Comparator.comparingLong(time).thenComparing(tieBreak);
+  }
+
+  /**
+   * Buffers {@code element} until the watermark reaches its time. Returns false, without buffering,
+   * when the watermark has already passed it (a late element): the caller processes it at once.
+   */
+  boolean add(T element, TimerService timers) throws Exception {
+    long at = time.applyAsLong(element);
+    if (at <= timers.currentWatermark()) {
+      return false;
+    }
+    pending.add(element);
+    timers.registerEventTimeTimer(at);
+    return true;
+  }
+
+  /** The buffered elements at or before {@code watermark}, in event-time order; the rest stay. */
+  List<T> takeUpTo(long watermark) throws Exception {
+    List<T> due = new ArrayList<>();
+    List<T> keep = new ArrayList<>();
+    Iterable<T> all = pending.get();
+    if (all == null) {
+      return due;
+    }
+    for (T e : all) {
+      (time.applyAsLong(e) <= watermark ? due : keep).add(e);
+    }
+    if (due.isEmpty()) {
+      return due;
+    }
+    pending.update(keep);
+    due.sort(order);
+    return due;
+  }
+}
