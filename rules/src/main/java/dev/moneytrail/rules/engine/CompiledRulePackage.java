@@ -34,10 +34,12 @@ public final class CompiledRulePackage {
   private final RuleCompiler.CompiledRules compiled;
   private final Function<Rule, RuleMetadata> metadataOf;
   private final List<RuleMetadata> rules;
+  private final RequiredFacts requiredFacts;
 
   CompiledRulePackage(RulePackageSource source, RuleCompiler.CompiledRules compiled) {
     this.source = source;
     this.compiled = compiled;
+    this.requiredFacts = RequiredFacts.of(compiled.kieBase());
     Map<String, RuleMetadata> byKey = compiled.rulesByKey();
     // Keyed by package then name: both strings come from the KieBase with their hash cached, so
     // stamping a hit builds no new key.
@@ -66,6 +68,9 @@ public final class CompiledRulePackage {
 
   /** As {@link #evaluate(Collection)} with the event time given by the caller. */
   public List<Hit> evaluate(Instant eventTime, Collection<?> facts) {
+    if (!requiredFacts.anyRuleCanFire(facts)) {
+      return List.of();
+    }
     HitCollector hits = new HitCollector(metadataOf, compiled.parameters(), eventTime,
         EventTime.accountOf(facts));
     StatelessKieSession session = compiled.kieBase().newStatelessKieSession();
@@ -79,6 +84,10 @@ public final class CompiledRulePackage {
     List<Hit> sorted = new ArrayList<>(out);
     sorted.sort(HIT_ORDER);
     return List.copyOf(sorted);
+  }
+
+  RuleCompiler.CompiledRules compiledRules() {
+    return compiled;
   }
 
   /** The package as loaded: id, version, files, parameters and content hash. */
