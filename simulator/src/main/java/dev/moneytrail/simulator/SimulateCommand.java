@@ -130,6 +130,10 @@ public final class SimulateCommand implements Callable<Integer> {
     boolean showProgress = progress != null ? progress : ProgressBar.terminal();
     ProgressBar bar = showProgress ? ProgressBar.on(System.err) : ProgressBar.none();
     long t0 = System.nanoTime();
+    if (showProgress) {
+      System.err.println(String.format("planning %,d accounts and %,d cases...", config.accounts(),
+          config.caseCounts().values().stream().mapToInt(Integer::intValue).sum()));
+    }
     try (SimulationStream events = SimulationStream.open(config)) {
       events.onDay((d, n, txns) -> bar.update(d, n, txns));
       String destination;

@@ -10,12 +10,13 @@ public final class Clock {
   private static final double[] PERSON = {
       0.25, 0.12, 0.06, 0.04, 0.04, 0.12, 0.45, 1.0, 1.5, 1.7, 1.9, 2.3,
       2.7, 2.3, 1.9, 1.9, 2.2, 2.7, 2.9, 2.5, 1.8, 1.2, 0.7, 0.45};
+  private static final double[] PERSON_CUMULATIVE = Draws.cumulative(PERSON);
 
   private Clock() {}
 
   /** A moment a person might pay by card. */
   public static int personal(SplittableRandom rng) {
-    int h = Draws.weightedIndex(rng, PERSON);
+    int h = Draws.cumulativeIndex(rng, PERSON_CUMULATIVE);
     return h * 3600 + rng.nextInt(3600);
   }
 

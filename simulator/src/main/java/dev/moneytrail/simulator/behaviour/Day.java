@@ -19,6 +19,8 @@ public final class Day {
   private final long endMillis;
   private final boolean offsetChanges;
   private final int offsetSeconds;
+  private final DayOfWeek dayOfWeek;
+  private final long weekIndex;
   private final boolean[] dueForward = new boolean[29];
   private final boolean[] paydayBack = new boolean[29];
 
@@ -32,6 +34,8 @@ public final class Day {
     this.endMillis = end.toInstant().toEpochMilli();
     this.offsetSeconds = start.getOffset().getTotalSeconds();
     this.offsetChanges = end.getOffset().getTotalSeconds() != offsetSeconds;
+    this.dayOfWeek = date.getDayOfWeek();
+    this.weekIndex = Math.floorDiv(date.toEpochDay() + 3, 7);
     // Cached once per day: millions of standing orders and payrolls ask every day.
     for (int dom = 0; dom <= 28; dom++) {
       dueForward[dom] = dom > 0 && BusinessDays.isDueForward(date, dom);
@@ -81,12 +85,16 @@ public final class Day {
   }
 
   public DayOfWeek dayOfWeek() {
-    return date.getDayOfWeek();
+    return dayOfWeek;
+  }
+
+  /** Monday-based week number since the epoch. */
+  public long weekIndex() {
+    return weekIndex;
   }
 
   public boolean weekend() {
-    DayOfWeek d = date.getDayOfWeek();
-    return d == DayOfWeek.SATURDAY || d == DayOfWeek.SUNDAY;
+    return dayOfWeek == DayOfWeek.SATURDAY || dayOfWeek == DayOfWeek.SUNDAY;
   }
 
   /** Offset of local time from UTC at the start of the day (seconds). */

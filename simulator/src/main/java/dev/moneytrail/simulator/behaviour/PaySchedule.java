@@ -58,7 +58,8 @@ public record PaySchedule(Cycle cycle, DayOfWeek weekday, int parity, int dayOfM
   public boolean isPayday(Day day) {
     return switch (cycle) {
       case MONTHLY -> day.monthlyPayday(dayOfMonth);
-      default -> isPayday(day.date);
+      case WEEKLY -> day.dayOfWeek() == weekday;
+      case BIWEEKLY -> day.dayOfWeek() == weekday && Math.floorMod(day.weekIndex(), 2) == parity;
     };
   }
 

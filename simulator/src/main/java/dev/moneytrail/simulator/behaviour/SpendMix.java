@@ -31,6 +31,7 @@ public final class SpendMix {
   final double[] weight;
   final long[] lo;
   final long[] hi;
+  private final double[] cumulative;
 
   private SpendMix(Object[][] rows) {
     mcc = new String[rows.length];
@@ -43,6 +44,7 @@ public final class SpendMix {
       lo[i] = ((Number) rows[i][2]).longValue();
       hi[i] = ((Number) rows[i][3]).longValue();
     }
+    cumulative = Draws.cumulative(weight);
   }
 
   private SpendMix plus(String code, double w, long l, long h) {
@@ -55,7 +57,7 @@ public final class SpendMix {
   }
 
   int pick(SplittableRandom rng) {
-    return Draws.weightedIndex(rng, weight);
+    return Draws.cumulativeIndex(rng, cumulative);
   }
 
   /** Whether a category is bought online (card not present) rather than at a till. */

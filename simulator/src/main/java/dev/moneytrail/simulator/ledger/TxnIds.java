@@ -13,15 +13,25 @@ public final class TxnIds {
   private static final long SPACE = 78_364_164_096L; // 36^7
   private static final long MULTIPLIER = 30_074_377_513L; // coprime with 36
 
-  private final String prefix;
+  private final LocalDate date;
+  private final int actorOrdinal;
+  private final long runOffset;
+  private String prefix;
   private int next;
 
-  private TxnIds(String prefix) {
-    this.prefix = prefix;
+  private TxnIds(LocalDate date, int actorOrdinal, long runOffset) {
+    this.date = date;
+    this.actorOrdinal = actorOrdinal;
+    this.runOffset = runOffset;
   }
 
   /** Ids for an actor (by ordinal, scrambled with a run-specific offset) on a date. */
   public static TxnIds of(LocalDate date, int actorOrdinal, long runOffset) {
+    // The prefix is built on first use: most actors book nothing on most days.
+    return new TxnIds(date, actorOrdinal, runOffset);
+  }
+
+  private static String prefix(LocalDate date, int actorOrdinal, long runOffset) {
     StringBuilder sb = new StringBuilder(20);
     sb.append("FT");
     int yy = date.getYear() % 100;
@@ -35,11 +45,14 @@ public final class TxnIds {
       code /= 36;
     }
     sb.append(c);
-    return new TxnIds(sb.toString());
+    return sb.toString();
   }
 
   /** The next id; a single actor never makes more than 36^3 payments a day. */
   public String next() {
+    if (prefix == null) {
+      prefix = prefix(date, actorOrdinal, runOffset);
+    }
     int n = next++;
     if (n >= 36 * 36 * 36) {
       throw new IllegalStateException("more than 46656 payments in a day for " + prefix);

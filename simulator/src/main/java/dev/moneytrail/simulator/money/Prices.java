@@ -28,6 +28,7 @@ public final class Prices {
   private final double level;
   private final int digits;
   private final long minorPerMajor;
+  private final long toScale4;
 
   private Prices(String currency) {
     this.currency = currency;
@@ -39,6 +40,11 @@ public final class Prices {
       m *= 10;
     }
     this.minorPerMajor = m;
+    long f = 1;
+    for (int i = digits; i < Amounts.SCALE; i++) {
+      f *= 10;
+    }
+    this.toScale4 = f;
   }
 
   /** Prices for an ISO 4217 currency. */
@@ -89,7 +95,8 @@ public final class Prices {
 
   /** Minor units as a decimal of scale 4. */
   public BigDecimal decimal(long minor) {
-    return BigDecimal.valueOf(minor, digits).setScale(Amounts.SCALE);
+    // One allocation: the unscaled value at scale 4 directly (called once per ledger entry).
+    return BigDecimal.valueOf(Math.multiplyExact(minor, toScale4), Amounts.SCALE);
   }
 
   // 1, 2 or 5 times a power of ten: the steps a person or a price list uses.

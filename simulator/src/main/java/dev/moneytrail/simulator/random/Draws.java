@@ -61,6 +61,28 @@ public final class Draws {
     return weights.length - 1;
   }
 
+  /** Running totals of weights, for {@link #cumulativeIndex}. */
+  public static double[] cumulative(double[] weights) {
+    double[] c = new double[weights.length];
+    double t = 0;
+    for (int i = 0; i < weights.length; i++) {
+      t += weights[i];
+      c[i] = t;
+    }
+    return c;
+  }
+
+  /** An index drawn with weights given as running totals (no summing per draw). */
+  public static int cumulativeIndex(SplittableRandom rng, double[] cumulative) {
+    double x = rng.nextDouble() * cumulative[cumulative.length - 1];
+    for (int i = 0; i < cumulative.length; i++) {
+      if (x < cumulative[i]) {
+        return i;
+      }
+    }
+    return cumulative.length - 1;
+  }
+
   /** Poisson count with mean lambda (Knuth's method; lambda is small here). */
   public static int poisson(SplittableRandom rng, double lambda) {
     if (lambda <= 0) {
