@@ -67,9 +67,12 @@ public final class Names {
   }
 
   /** A business e-mail address. */
-  public static String businessEmail(SplittableRandom rng, String businessName, String tld) {
-    String domain = ascii(businessName.split(" ")[0]) + (rng.nextBoolean() ? "-" + ascii(businessName.split(" ").length > 1 ? businessName.split(" ")[1] : "co") : "");
-    return Draws.pick(rng, "info", "office", "kontakt", "accounts", "mail") + "@" + domain + "." + tld;
+  public static String businessEmail(SplittableRandom rng, String businessName, String tld, boolean german) {
+    String[] words = businessName.split(" ");
+    String domain = ascii(words[0]) + (words.length > 1 && rng.nextBoolean() ? "-" + ascii(words[1]) : "");
+    String local = german ? Draws.pick(rng, "info", "kontakt", "buero", "mail", "verwaltung")
+        : Draws.pick(rng, "info", "office", "accounts", "hello", "admin");
+    return local + "@" + domain + "." + tld;
   }
 
   /** An opaque device fingerprint id. */

@@ -177,7 +177,7 @@ public final class PartyFactory {
     b.country = home.code;
     b.address = address.text();
     b.phone = s.phone != null ? s.phone : home.mobile(rng);
-    b.email = sector == Sector.T97 ? null : Names.businessEmail(rng, name, tld);
+    b.email = sector == Sector.T97 ? null : Names.businessEmail(rng, name, tld, home.language == HomeCountry.Language.DE);
     b.deviceId = s.device != null ? s.device : Names.device(rng);
     b.sector = sector.code;
     b.declaredEmployees = declared;

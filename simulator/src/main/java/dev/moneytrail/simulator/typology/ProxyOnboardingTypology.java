@@ -70,8 +70,9 @@ public final class ProxyOnboardingTypology implements Typology {
         : Draws.chance(rng, 0.6) ? PaySchedule.weekly(java.time.DayOfWeek.FRIDAY) : ctx.factory().schedule(rng, sector);
 
     int days = ctx.days();
-    int startDay = Math.max(1, Math.min(Draws.between(rng, 1, 20), days / 4));
-    int span = Math.max(1, Math.min(Draws.between(rng, 3, 12), days - startDay - 1));
+    // Openings fall inside the run however short it is; normally from day 1-20 over 3-12 days.
+    int startDay = Math.min(Draws.between(rng, 1, 20), Math.max(0, days / 4));
+    int span = Math.max(1, Math.min(Draws.between(rng, 3, 12), days - startDay));
     boolean sharePhone = Draws.chance(rng, 0.7);
     boolean shareAddress = !sharePhone || Draws.chance(rng, 0.7);
     Address house = home.residentialAddress(rng, city);

@@ -135,7 +135,10 @@ public final class HomeCountry {
   /** A business address: an industrial estate for trades, a street address for shops and offices. */
   public Address businessAddress(SplittableRandom rng, City city, boolean industrial) {
     if (!industrial) {
-      return residentialAddress(rng, city);
+      // Shops and offices sit on ordinary streets, but never behind a flat number.
+      String street = Draws.pick(rng, streets);
+      int number = Draws.between(rng, 1, 180);
+      return address(numberFirst ? number + " " + street : street + " " + number, city, city.postcode(rng));
     }
     String street = Draws.pick(rng, industrialStreets);
     String line = numberFirst
