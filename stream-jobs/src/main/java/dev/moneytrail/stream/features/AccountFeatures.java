@@ -45,6 +45,14 @@ public final class AccountFeatures {
         .build();
   }
 
+  /** What is kept of an idle account: its KYC profile, no temporal features. */
+  public static AccountState dormant(AccountState state) {
+    AccountState kept = empty();
+    kept.setProfile(state.getProfile());
+    kept.setLastEventAt(state.getLastEventAt());
+    return kept;
+  }
+
   /** Takes the KYC details of an account event (opening or change of details). */
   public static void applyAccountEvent(AccountState state, AccountEvent e) {
     ProfileState p = ProfileState.newBuilder()

@@ -114,11 +114,24 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     return facts;
   }
 
+  /**
+   * Clears the temporal features of an account idle for the retention period. The KYC profile
+   * stays: an account does not stop existing by being dormant, and its holder's name and links are
+   * needed the day it moves money again (an own-account sweep is told apart by the holder's name).
+   */
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
     AccountState state = accounts.value();
-    if (state == null || state.getLastEventAt() + FeatureHorizons.IDLE_STATE_RETENTION.toMillis() <= timestamp) {
-      accounts.clear();
+    if (state == null) {
+      cleanupDone();
+      return;
+    }
+    if (state.getLastEventAt() + FeatureHorizons.IDLE_STATE_RETENTION.toMillis() <= timestamp) {
+      if (state.getProfile() == null) {
+        accounts.clear();
+      } else {
+        accounts.update(AccountFeatures.dormant(state));
+      }
       cleanupDone();
     }
   }

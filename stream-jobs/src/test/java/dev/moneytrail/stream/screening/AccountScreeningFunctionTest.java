@@ -1,0 +1,129 @@
+package dev.moneytrail.stream.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moneytrail.schemas.Channel;
+import dev.moneytrail.schemas.Purpose;
+import dev.moneytrail.schemas.RuleFile;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.TransactionEvent;
+import dev.moneytrail.schemas.testdata.Accounts;
+import dev.moneytrail.schemas.testdata.Transactions;
+import dev.moneytrail.stream.features.FeatureHorizons;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The account operator with its state and timers, through Flink's operator test harness. */
+class AccountScreeningFunctionTest {
+
+  private static final RulePackage CORE = load();
+  private KeyedBroadcastOperatorTestHarness<String, ScreeningEvent, RulePackage, ScoredHit> harness;
+
+  private static RulePackage load() {
+    try {
+      return RulePackages.load(null);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @BeforeEach
+  void open() throws Exception {
+    harness = ProcessFunctionTestHarnesses.forKeyedBroadcastProcessFunction(
+        new AccountScreeningFunction(CORE), ScreeningEvent::accountId, Types.STRING, ScreeningState.RULES);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  private void feed(ScreeningEvent e) throws Exception {
+    harness.processElement(e, e.eventTime().toEpochMilli());
+  }
+
+  /** Three monthly paydays from {@code first}, each followed within hours by most of the wage leaving to {@code to}. */
+  private void forwardWages(Instant first, String to, String toName) throws Exception {
+    for (int m = 0; m < 3; m++) {
+      Instant payday = first.plus(Duration.ofDays(30L * m));
+      feed(ScreeningEvent.of(Transactions.credit("W", "2000.00").txnId("pay-" + payday).at(payday)
+          .purpose(Purpose.SALARY).channel(Channel.ACH).from("EMP").build()));
+      feed(ScreeningEvent.of(Transactions.debit("W", "1700.00").txnId("fwd-" + payday).at(payday.plus(Duration.ofHours(4)))
+          .channel(Channel.WIRE).to(to).counterpartyName(toName).build()));
+    }
+  }
+
+  private List<String> ruleHits() {
+    List<String> ids = new ArrayList<>();
+    for (ScoredHit h : harness.extractOutputValues()) {
+      ids.add(h.hit.getRuleId());
+    }
+    return ids;
+  }
+
+  @Test
+  void keepsTheHolderProfileThroughADormantSpellSoAnOwnAccountSweepStaysQuiet() throws Exception {
+    feed(ScreeningEvent.of(Accounts.person("W").name("Natalia Kravchenko").openedAt("2020-06-28T14:56:24Z").build()));
+    assertEquals(1, harness.numEventTimeTimers(), "one clean-up timer per key");
+    // Years pass: the idle-state timer fires long before the account moves money again.
+    harness.watermark(Instant.parse("2026-01-01T00:00:00Z").toEpochMilli());
+    assertEquals(0, harness.numEventTimeTimers(), "the idle-state timer fired");
+    forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "DE85100100104237207245", "Natalia Kravchenko");
+    assertEquals(List.of(), ruleHits());
+  }
+
+  @Test
+  void forgetsPayCyclesOfAnAccountIdleBeyondTheRetention() throws Exception {
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
+    assertTrue(ruleHits().contains("LT-PAYROLL-FUNNEL"));
+    harness.getOutput().clear();
+    harness.watermark(Instant.parse("2026-03-31T09:00:00Z")
+        .plus(FeatureHorizons.IDLE_STATE_RETENTION).plus(Duration.ofDays(8)).toEpochMilli());
+    assertEquals(0, harness.numEventTimeTimers(), "the idle-state timer fired");
+    // One more forwarded wage after the idle spell: alone it is not a pattern.
+    Instant later = Instant.parse("2026-08-30T09:00:00Z");
+    feed(ScreeningEvent.of(Transactions.credit("W", "2000.00").txnId("pay-late").at(later)
+        .purpose(Purpose.SALARY).channel(Channel.ACH).from("EMP").build()));
+    feed(ScreeningEvent.of(Transactions.debit("W", "1700.00").txnId("fwd-late").at(later.plus(Duration.ofHours(4)))
+        .channel(Channel.WIRE).to("CTRL").counterpartyName("Viktor Petrov").build()));
+    assertEquals(List.of(), ruleHits());
+  }
+
+  @Test
+  void refusesAPackageThatDoesNotCompileAndKeepsScreeningWithTheRunningOne() throws Exception {
+    RulePackage broken = RulePackage.newBuilder(CORE)
+        .setVersion("1.0.1")
+        .setFiles(List.of(new RuleFile("broken.drl", "package broken; rule \"x\" when then nonsense( end")))
+        .setContentHash("will-not-match")
+        .build();
+    harness.processBroadcastElement(broken, 0L);
+    assertEquals(1, harness.getSideOutput(ScreeningState.REFUSED_PACKAGES).size());
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
+    assertTrue(ruleHits().contains("LT-PAYROLL-FUNNEL"));
+  }
+
+  @Test
+  void routesTransfersOutToTheBeneficiaryAndIdentifiersToTheirKeys() throws Exception {
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").phone("+491701234567").deviceId("dev-1").build()));
+    TransactionEvent fwd = Transactions.debit("W", "100.00").txnId("t1").at("2026-02-01T10:00:00Z")
+        .channel(Channel.INTERNAL).to("CTRL").deviceId("dev-1").build();
+    feed(ScreeningEvent.of(fwd));
+    feed(ScreeningEvent.of(Transactions.debit("W", "9.99").txnId("t2").at("2026-02-01T11:00:00Z")
+        .channel(Channel.CARD).merchantCategoryCode("5411").to("SHOP").build()));
+    assertEquals(1, harness.getSideOutput(ScreeningState.COUNTERPARTY_FLOWS).size(), "card payments are not fan-in");
+    assertEquals("CTRL", harness.getSideOutput(ScreeningState.COUNTERPARTY_FLOWS).peek().getValue().getBeneficiaryId());
+    // device and phone from the KYC event, device again from the payment
+    assertEquals(3, harness.getSideOutput(ScreeningState.ATTRIBUTE_SIGHTINGS).size());
+  }
+}
