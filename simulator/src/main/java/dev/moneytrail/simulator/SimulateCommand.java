@@ -26,7 +26,7 @@ import picocli.CommandLine.Option;
  * look-alike decoys to an interchange directory, or produces it to Kafka. Exit status 0 on success,
  * 2 for bad options (with a message, never a stack trace), 1 when the run fails.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false, version = "simulate 0.1.0 (moneytrail simulator)",
     description = "Generates bank-realistic transactions with planted, labelled trafficking typologies and decoys.")
 public final class SimulateCommand implements Callable<Integer> {
 
@@ -142,8 +142,7 @@ public final class SimulateCommand implements Callable<Integer> {
         destination = out.toString();
       } else {
         Pacer pacer = rate != null ? Pacer.rate(rate) : speed != null ? Pacer.speed(speed, config.start()) : Pacer.unlimited();
-        try (KafkaEventProducer producer = new KafkaEventProducer(
-            new org.apache.kafka.clients.producer.KafkaProducer<>(KafkaEventProducer.settings(kafka)), kafkaEventTimestamps)) {
+        try (KafkaEventProducer producer = KafkaEventProducer.connect(KafkaEventProducer.settings(kafka), kafkaEventTimestamps)) {
           producer.publish(events, pacer);
         }
         destination = "kafka " + kafka;

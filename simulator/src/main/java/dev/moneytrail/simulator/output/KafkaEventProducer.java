@@ -54,6 +54,11 @@ public final class KafkaEventProducer implements AutoCloseable {
     return new KafkaEventProducer(new KafkaProducer<>(settings(bootstrapServers)), false);
   }
 
+  /** Connects with explicit producer properties (e.g. {@link #settings} plus security settings). */
+  public static KafkaEventProducer connect(Properties producerProperties, boolean eventTimeAsRecordTime) {
+    return new KafkaEventProducer(new KafkaProducer<>(producerProperties), eventTimeAsRecordTime);
+  }
+
   /**
    * Producer settings: idempotent, acks=all, lz4, batching for throughput. Record timestamps are the
    * send time unless {@code eventTimeAsRecordTime}: the consumers read event time from the payload,
