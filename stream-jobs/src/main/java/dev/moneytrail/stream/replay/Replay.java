@@ -24,7 +24,6 @@ import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.api.java.typeutils.TypeExtractor;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.util.CloseableIterator;
 
 /**
  * Runs the real screening pipeline over an interchange data set, bounded, on a local Flink
@@ -95,16 +94,20 @@ public final class Replay {
         .name("rule package").uid(OperatorUids.RULE_SOURCE);
     ScreeningPipeline.Outputs outputs = ScreeningPipeline.build(
         new ScreeningPipeline.Inputs(events, ruleUpdates), rules);
+    Path alertsFile = Files.createTempFile("replay-", ".alerts");
     Map<String, Alert> latest = new LinkedHashMap<>();
-    // A replay runs one package that already compiled in open(); nothing can be refused later.
-    try (CloseableIterator<Alert> it = outputs.alerts().executeAndCollect("replay")) {
-      while (it.hasNext()) {
-        Alert a = it.next();
+    try {
+      outputs.alerts().sinkTo(new AlertFileSink(alertsFile)).setParallelism(1)
+          .name("alerts file").uid(OperatorUids.ALERT_SINK);
+      env.execute("replay");
+      for (Alert a : AlertFileSink.read(alertsFile)) {
         Alert seen = latest.get(a.getAlertId());
         if (seen == null || seen.getRevision() < a.getRevision()) {
           latest.put(a.getAlertId(), a);
         }
       }
+    } finally {
+      Files.deleteIfExists(alertsFile);
     }
     List<Alert> alerts = new ArrayList<>(latest.values());
     alerts.sort(Comparator.comparing(Alert::getCreatedAt).thenComparing(Alert::getAlertId));
