@@ -16,6 +16,9 @@ public final class CashWithdrawals implements Activity {
   private static final long[] AMOUNTS_EUR_CENTS = {2_000, 5_000, 5_000, 10_000, 10_000, 10_000,
       15_000, 20_000, 20_000, 25_000, 30_000, 40_000, 50_000};
 
+  /** Mean withdrawal in euro cents. */
+  public static final long MEAN_EUR_CENTS = java.util.Arrays.stream(AMOUNTS_EUR_CENTS).sum() / AMOUNTS_EUR_CENTS.length;
+
   private final Party account;
   private final double perMonth;
   private final List<String> usualAtms;

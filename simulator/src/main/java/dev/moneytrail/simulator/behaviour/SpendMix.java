@@ -56,6 +56,17 @@ public final class SpendMix {
     return new SpendMix(rows);
   }
 
+  /** Mean price of a purchase in euro cents (amounts are drawn with mean lo + (hi - lo) / 3). */
+  public long meanEurCents() {
+    double total = 0;
+    double sum = 0;
+    for (int i = 0; i < mcc.length; i++) {
+      total += weight[i];
+      sum += weight[i] * (lo[i] + (hi[i] - lo[i]) / 3.0);
+    }
+    return Math.round(sum / total);
+  }
+
   int pick(SplittableRandom rng) {
     return Draws.cumulativeIndex(rng, cumulative);
   }

@@ -59,6 +59,6 @@ public final class FamilyRemittanceDecoy implements Typology {
         .channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE)
         .references(op[0] + " " + op[1] + " " + Iban.fill("9999999999", rng), "for mum", "family", null)
         .caseId(ctx.caseId()));
-    ctx.lifestyles().person(sender, new Lifestyles.PersonLife().spend(0.6).remits(false).noSweeps());
+    ctx.lifestyles().person(sender, new Lifestyles.PersonLife().committed(pct / 100.0).remits(false).noSweeps());
   }
 }

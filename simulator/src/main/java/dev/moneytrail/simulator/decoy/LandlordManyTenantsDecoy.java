@@ -60,7 +60,8 @@ public final class LandlordManyTenantsDecoy implements Typology {
           .channel(Channel.ACH).purpose(Purpose.RENT)
           .reference(CaseKit.say(home, "RENT FLAT " + (i / 2 + 1), "Miete Whg. " + (i / 2 + 1) + " {MM}/{YYYY}"))
           .hours(5, 9).caseId(ctx.caseId()));
-      ctx.lifestyles().person(t, new Lifestyles.PersonLife().housing(Lifestyles.Housing.NONE));
+      ctx.lifestyles().person(t, new Lifestyles.PersonLife().housing(Lifestyles.Housing.NONE)
+          .committed(rent / (double) Math.max(1, wage)));
     }
   }
 }

@@ -69,7 +69,8 @@ public final class LicensedWorkerHostelDecoy implements Typology {
           .channel(Channel.INTERNAL).purpose(Purpose.ACCOMMODATION)
           .reference(CaseKit.say(home, "bed " + (i + 1) + " weekly", "Bett " + (i + 1) + " Woche")).hours(7, 21)
           .device(r.device()).caseId(ctx.caseId()));
-      ctx.lifestyles().person(r, new Lifestyles.PersonLife().housing(Lifestyles.Housing.NONE));
+      ctx.lifestyles().person(r, new Lifestyles.PersonLife().housing(Lifestyles.Housing.NONE).noBills()
+          .committed(weekly * 52.0 / 12 / Math.max(1, r.monthlyIncome())));
     }
     ctx.lifestyles().business(hostel, new Lifestyles.BusinessLife().revenue(weekly * residents * 5));
   }

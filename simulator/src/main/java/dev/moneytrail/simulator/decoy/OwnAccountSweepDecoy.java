@@ -59,7 +59,7 @@ public final class OwnAccountSweepDecoy implements Typology {
         .references(CaseKit.say(home, "own account", "Übertrag eigenes Konto"), CaseKit.say(home, "to savings", "Sparkonto"),
             "top up", null)
         .device(p.device()).caseId(ctx.caseId()));
-    ctx.lifestyles().person(p, new Lifestyles.PersonLife().spend(0.12).cash(0.2).housing(Lifestyles.Housing.NONE)
+    ctx.lifestyles().person(p, new Lifestyles.PersonLife().committed((lo + 250) / 10_000.0).cash(0.3).housing(Lifestyles.Housing.NONE)
         .remits(false).noSweeps());
   }
 }

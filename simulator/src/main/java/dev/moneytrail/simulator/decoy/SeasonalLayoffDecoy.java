@@ -55,7 +55,8 @@ public final class SeasonalLayoffDecoy implements Typology {
             .reference(CaseKit.say(home, "JOBSEEKERS ALLOWANCE", "Arbeitslosengeld {MM}/{YYYY}")).hours(1, 6)
             .caseId(ctx.caseId()));
       }
-      ctx.lifestyles().person(w, new Lifestyles.PersonLife().spend(0.85));
+      // Seasonal staff budget for the off season: they spend less than they earn while working.
+      ctx.lifestyles().person(w, new Lifestyles.PersonLife().spend(0.7));
     }
     ctx.lifestyles().business(employer, new Lifestyles.BusinessLife());
   }

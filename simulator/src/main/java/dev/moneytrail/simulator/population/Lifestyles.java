@@ -69,9 +69,24 @@ public final class Lifestyles {
     List<Party> friends = List.of();
     LocalDate from;
     boolean sweeps = true;
+    boolean bills = true;
+    double committed;
 
+    /** How much of what is left after fixed outgoings is spent (1 = all of it, on average). */
     public PersonLife spend(double s) {
       spend = s;
+      return this;
+    }
+
+    /** Share of income already going to flows planted by a case (forwarding, instalments). */
+    public PersonLife committed(double shareOfIncome) {
+      committed = shareOfIncome;
+      return this;
+    }
+
+    /** No energy or insurance bills of their own (housed by someone else). */
+    public PersonLife noBills() {
+      bills = false;
       return this;
     }
 
@@ -121,49 +136,50 @@ public final class Lifestyles {
     }
   }
 
-  /** Adds a person's ordinary activities to their actor. */
+  /**
+   * Adds a person's ordinary activities to their actor. Fixed outgoings (housing, bills, phone,
+   * subscriptions, savings, remittances) come first; card spending and cash are then sized to what
+   * is left of the income, so ordinary customers spend about what they earn.
+   */
   public void person(Person p, PersonLife o) {
     SplittableRandom rng = Seeds.rng(p.actor().key(), -2);
     Party me = p.party();
     long income = Math.max(p.monthlyIncome(), prices.of(60_000));
     int scale = (int) Math.max(45, Math.min(230, income * 100 / prices.of(210_000)));
     var actor = p.actor();
-
-    boolean car = Draws.chance(rng, Math.min(0.75, 0.2 + income / (double) prices.of(600_000)));
-    double perDay = (0.5 + rng.nextDouble() * 1.1) * o.spend;
-    actor.add(new CardSpending(me, car ? SpendMix.HOUSEHOLD_WITH_CAR : SpendMix.HOUSEHOLD, perDay,
-        (int) Math.max(30, scale * Math.min(1.0, o.spend + 0.3)), p.city, p.device())
-        .from(o.from).nightShare(Draws.chance(rng, 0.1) ? 0.15 : 0.02));
-
-    List<String> atms = new ArrayList<>();
-    for (int i = 0, n = Draws.between(rng, 1, 3); i < n; i++) {
-      atms.add(world.cash().randomAtm(rng, p.city));
-    }
-    actor.add(new CashWithdrawals(me, (0.5 + rng.nextDouble() * 4.5) * o.cash, atms, p.city).from(o.from));
+    long fixed = (long) (income * o.committed);
 
     if (o.householdHead) {
-      housing(p, o, rng, me, income);
-      bills(p, o, rng, me);
+      fixed += housing(p, o, rng, me, income);
+      if (o.bills) {
+        fixed += bills(p, o, rng, me);
+      }
     }
     // Every adult has a phone contract.
-    actor.add(new RecurringPayment(me, Draws.pick(rng, inst.telecoms),
-        prices.of(Draws.between(rng, 900L, 4_900L))).monthlyOn(Draws.between(rng, 1, 28))
+    long phone = prices.of(Draws.between(rng, 900L, 4_900L));
+    fixed += phone;
+    actor.add(new RecurringPayment(me, Draws.pick(rng, inst.telecoms), phone).monthlyOn(Draws.between(rng, 1, 28))
         .purpose(Purpose.SERVICES).reference(german ? "Mobilfunk Rechnung {MM}/{YYYY}" : "MOBILE {MON}{YY}")
         .between(o.from, null));
     if (p.device() != null && Draws.chance(rng, 0.45)) {
       var m = world.merchants().pick(rng, "4899");
-      actor.add(new RecurringPayment(me, Party.external(null, m.name(), m.country()),
-          prices.of(Draws.pick(rng, 799L, 999L, 1299L, 1399L, 1799L))).monthlyOn(Draws.between(rng, 1, 28))
+      long fee = prices.of(Draws.pick(rng, 799L, 999L, 1299L, 1399L, 1799L));
+      fixed += fee;
+      actor.add(new RecurringPayment(me, Party.external(null, m.name(), m.country()), fee)
+          .monthlyOn(Draws.between(rng, 1, 28))
           .card("4899", p.device()).purpose(Purpose.SERVICES).hours(0, 6).between(o.from, null));
     }
     if (Draws.chance(rng, 0.18 * Math.min(1.0, o.spend))) {
       var m = world.merchants().pick(rng, "7997");
-      actor.add(new RecurringPayment(me, Party.external(null, m.name(), home.code),
-          prices.of(Draws.between(rng, 1_999L, 3_999L))).monthlyOn(Draws.between(rng, 1, 28))
+      long fee = prices.of(Draws.between(rng, 1_999L, 3_999L));
+      fixed += fee;
+      actor.add(new RecurringPayment(me, Party.external(null, m.name(), home.code), fee)
+          .monthlyOn(Draws.between(rng, 1, 28))
           .card("7997", null).purpose(Purpose.SERVICES).hours(1, 5).between(o.from, null));
     }
     if (p.savings() != null) {
       long amount = prices.roundMinor(income * Draws.between(rng, 4, 12) / 100, 1_000);
+      fixed += amount;
       actor.add(new RecurringPayment(me, p.savings().party(), amount).monthlyOn(Draws.between(rng, 1, 5))
           .channel(Channel.INTERNAL).reference(german ? "Sparen" : "Savings").hours(7, 9));
     }
@@ -171,22 +187,41 @@ public final class Lifestyles {
     boolean remits = o.remits != null ? o.remits
         : foreignFamily && Draws.chance(rng, p.record().nationality().equals(home.code) ? 0.12 : 0.55);
     if (remits) {
-      remittances(p, rng, me, income, o.from);
+      fixed += remittances(p, rng, me, income, o.from);
     }
     if (o.sweeps && p.employment() != null && Draws.chance(rng, 0.05)) {
       // Part of the wage to the customer's own account at a neobank: everyday noise around sweeps.
       Party own = Party.external(home.otherBankIban(rng), p.name(), home.code);
+      fixed += income / 5;
       actor.add(new PaydayTransfer(Seeds.derive(p.actor().key(), "sweep"), p.employment(), me, own,
           AmountRule.share(1_000, 4_000, prices.minorPerMajor() * 10))
           .lag(120, 3 * 1440).probability(0.8).channel(Channel.WIRE)
           .references(german ? "Übertrag" : "Transfer", null));
     }
     if (!o.friends.isEmpty()) {
-      actor.add(new PeerTransfers(me, o.friends, 0.3 + rng.nextDouble() * 2.0, p.device(), german));
+      double perMonth = 0.3 + rng.nextDouble() * 2.0;
+      fixed += (long) (perMonth * prices.of(9_000));
+      actor.add(new PeerTransfers(me, o.friends, perMonth, p.device(), german));
     }
+
+    // What is left is spent by card and in cash.
+    long discretionary = (long) (Math.max(income * 0.05, income - fixed) * (0.8 + rng.nextDouble() * 0.2) * o.spend);
+    double cashShare = Math.min(0.8, (0.08 + rng.nextDouble() * 0.3) * o.cash);
+    boolean car = Draws.chance(rng, Math.min(0.75, 0.2 + income / (double) prices.of(600_000)));
+    SpendMix mix = car ? SpendMix.HOUSEHOLD_WITH_CAR : SpendMix.HOUSEHOLD;
+    double ticket = Math.max(1, prices.of(mix.meanEurCents()) * scale / 100.0);
+    double perDay = Math.max(0.03, Math.min(4.0, discretionary * (1 - cashShare) / 30.4 / ticket));
+    actor.add(new CardSpending(me, mix, perDay, scale, p.city, p.device())
+        .from(o.from).nightShare(Draws.chance(rng, 0.1) ? 0.15 : 0.02));
+    List<String> atms = new ArrayList<>();
+    for (int i = 0, n = Draws.between(rng, 1, 3); i < n; i++) {
+      atms.add(world.cash().randomAtm(rng, p.city));
+    }
+    double withdrawals = discretionary * cashShare / (double) prices.of(CashWithdrawals.MEAN_EUR_CENTS);
+    actor.add(new CashWithdrawals(me, Math.max(0.2, Math.min(12, withdrawals)), atms, p.city).from(o.from));
   }
 
-  private void housing(Person p, PersonLife o, SplittableRandom rng, Party me, long income) {
+  private long housing(Person p, PersonLife o, SplittableRandom rng, Party me, long income) {
     Housing h = o.housing;
     if (h == Housing.DRAW) {
       double u = rng.nextDouble();
@@ -202,28 +237,34 @@ public final class Lifestyles {
       actor.add(new RecurringPayment(me, landlord, rent).monthlyOn(Draws.between(rng, 1, 3))
           .purpose(Purpose.RENT).reference(german ? "Miete {MM}/{YYYY}" : "RENT {MON} {YYYY}")
           .hours(6, 9).between(o.from, null));
+      return rent;
     } else if (h == Housing.OWNER) {
       long amount = Math.max(prices.of(40_000), income * Draws.between(rng, 18, 33) / 100);
       actor.add(new RecurringPayment(me, Draws.pick(rng, inst.mortgageLenders), amount)
           .monthlyOn(Draws.pick(rng, 1, 1, 15, 28)).purpose(Purpose.LOAN_REPAYMENT)
           .reference(german ? "Darlehen Rate {MM}/{YYYY}" : "MORTGAGE {MON}{YY}").between(o.from, null));
+      return amount;
     }
+    return 0;
   }
 
-  private void bills(Person p, PersonLife o, SplittableRandom rng, Party me) {
+  private long bills(Person p, PersonLife o, SplittableRandom rng, Party me) {
     var actor = p.actor();
-    actor.add(new RecurringPayment(me, Draws.pick(rng, inst.utilities),
-        prices.of(Draws.between(rng, 5_500L, 19_000L))).monthlyOn(Draws.between(rng, 1, 28))
+    long energy = prices.of(Draws.between(rng, 5_500L, 19_000L));
+    long total = energy;
+    actor.add(new RecurringPayment(me, Draws.pick(rng, inst.utilities), energy).monthlyOn(Draws.between(rng, 1, 28))
         .purpose(Purpose.SERVICES).reference(german ? "Abschlag {MM}/{YYYY} Vertrag " + Draws.between(rng, 100000, 999999)
             : "ENERGY " + Draws.between(rng, 100000, 999999)).between(o.from, null));
     if (Draws.chance(rng, 0.55)) {
-      actor.add(new RecurringPayment(me, Draws.pick(rng, inst.insurers),
-          prices.of(Draws.between(rng, 900L, 7_500L))).monthlyOn(Draws.between(rng, 1, 28))
+      long premium = prices.of(Draws.between(rng, 900L, 7_500L));
+      total += premium;
+      actor.add(new RecurringPayment(me, Draws.pick(rng, inst.insurers), premium).monthlyOn(Draws.between(rng, 1, 28))
           .purpose(Purpose.SERVICES).reference(german ? "Beitrag {MM}/{YYYY}" : "POLICY {MON}").between(o.from, null));
     }
+    return total;
   }
 
-  private void remittances(Person p, SplittableRandom rng, Party me, long income, LocalDate from) {
+  private long remittances(Person p, SplittableRandom rng, Party me, long income, LocalDate from) {
     Origin family = p.origin.country().equals(home.code)
         ? Origin.of(Nationalities.foreignOrigin(rng, home.code)) : p.origin;
     Party beneficiary = factory.personAbroad(rng, family, Draws.chance(rng, 0.85) ? p.surname : null);
@@ -241,12 +282,13 @@ public final class Lifestyles {
           AmountRule.share(prob < 0.5 ? 1_500 : 600, prob < 0.5 ? 3_500 : 2_000, prices.minorPerMajor() * 10))
           .lag(180, 5 * 1440).probability(prob).channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE)
           .references(ref).between(from, null));
-    } else {
-      actor.add(new RecurringPayment(me, beneficiary,
-          prices.roundMinor(Math.max(prices.of(5_000), income * Draws.between(rng, 5, 15) / 100), 1_000))
-          .monthlyOn(Draws.between(rng, 1, 28)).channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE)
-          .reference(ref).hours(9, 19).between(from, null));
+      return income / 10;
     }
+    long amount = prices.roundMinor(Math.max(prices.of(5_000), income * Draws.between(rng, 5, 15) / 100), 1_000);
+    actor.add(new RecurringPayment(me, beneficiary, amount)
+        .monthlyOn(Draws.between(rng, 1, 28)).channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE)
+        .reference(ref).hours(9, 19).between(from, null));
+    return amount;
   }
 
   /** Dials for a business's ordinary operations. */
@@ -317,24 +359,45 @@ public final class Lifestyles {
       }
       return;
     }
+    // Costs first, then a turnover that covers them with a margin: ordinary businesses do not
+    // bleed money for months, and a payroll far below costs would itself look odd.
+    int taxRate = !o.payTax || payroll == 0 ? 0 : switch (home.code) {
+      case "DE", "AT" -> Draws.between(rng, 7_000, 8_200);
+      case "GB" -> Draws.between(rng, 3_800, 4_800);
+      default -> Draws.between(rng, 3_500, 4_500);
+    };
+    long labour = payroll + payroll * taxRate / 10_000;
+    double supplierShare = 0.22 + rng.nextDouble() * 0.14;
+    double rentShare = 0.03 + rng.nextDouble() * 0.05;
+    double utilityShare = 0.01 + rng.nextDouble() * 0.02;
+    double cardShare = 0.015 + rng.nextDouble() * 0.03;
+    double drawShare = b.owner() != null ? 0.05 + rng.nextDouble() * 0.07 : 0;
+    long overheads = prices.of(Draws.between(rng, 3_900L, 15_000L)) + prices.of(Draws.between(rng, 5_000L, 40_000L));
+    double shares = supplierShare + rentShare + utilityShare + cardShare + drawShare;
     long base = prices.of(Draws.between(rng, 600_000L, 3_000_000L));
-    long revenue = o.revenueOverride != null ? o.revenueOverride
-        : Math.max(base, (long) (payroll * (o.revenueFactor != null ? o.revenueFactor : 1.55 + rng.nextDouble() * 0.9)));
+    long revenue;
+    if (o.revenueOverride != null) {
+      revenue = o.revenueOverride;
+    } else if (o.revenueFactor != null) {
+      revenue = (long) (payroll * o.revenueFactor);
+    } else {
+      revenue = Math.max(base, (long) ((labour + overheads) / (1 - shares) * (1.03 + rng.nextDouble() * 0.12)));
+    }
     double cash = o.cashShare != null ? o.cashShare : b.sector.cashRevenue;
     double rest = 1.0 - cash;
-    double cardShare = b.sector.cardRevenue + b.sector.invoiceRevenue == 0 ? 0
+    double cardRevenue = b.sector.cardRevenue + b.sector.invoiceRevenue == 0 ? 0
         : rest * b.sector.cardRevenue / (b.sector.cardRevenue + b.sector.invoiceRevenue);
-    double invoiceShare = rest - cardShare;
-    if (cardShare > 0) {
-      actor.add(new CardSettlements(me, Draws.pick(rng, inst.acquirers), (long) (revenue * cardShare),
+    double invoiceRevenue = rest - cardRevenue;
+    if (cardRevenue > 0) {
+      actor.add(new CardSettlements(me, Draws.pick(rng, inst.acquirers), (long) (revenue * cardRevenue),
           Iban.fill("9999999999", rng)));
     }
-    if (invoiceShare > 0.001) {
+    if (invoiceRevenue > 0.001) {
       List<Party> clients = new ArrayList<>();
       for (int i = 0, n = Draws.between(rng, 3, 12); i < n; i++) {
         clients.add(factory.externalCompany(rng, Draws.pick(rng, Sector.values())));
       }
-      actor.add(new InvoiceReceipts(me, clients, (long) (revenue * invoiceShare), 3 + rng.nextDouble() * 14,
+      actor.add(new InvoiceReceipts(me, clients, (long) (revenue * invoiceRevenue), 3 + rng.nextDouble() * 14,
           b.sector.cardRevenue > 0 ? Purpose.GOODS : Purpose.SERVICES, Iban.fill("AA", rng)));
     }
     if (cash > 0.001) {
@@ -347,34 +410,31 @@ public final class Lifestyles {
     for (int i = 0, n = Draws.between(rng, 3, 8); i < n; i++) {
       suppliers.add(factory.externalCompany(rng, Draws.pick(rng, Sector.G47, Sector.C10, Sector.H49, Sector.M69, Sector.J62)));
     }
-    actor.add(new SupplierPayments(me, suppliers, revenue * Draws.between(rng, 28, 42) / 100,
-        4 + rng.nextDouble() * 10, b.record().deviceId()));
+    actor.add(new SupplierPayments(me, suppliers, (long) (revenue * supplierShare), 4 + rng.nextDouble() * 10,
+        b.record().deviceId()));
     actor.add(new RecurringPayment(me, factory.externalCompany(rng, Sector.M69).named(
         german ? "Gewerbeimmobilien " + Origin.of(home.code).surname(rng) + " GmbH" : Origin.of(home.code).surname(rng) + " Commercial Property Ltd"),
-        prices.roundMinor(Math.max(prices.of(40_000), revenue * Draws.between(rng, 4, 9) / 100), 5_000))
+        prices.roundMinor(Math.max(prices.of(40_000), (long) (revenue * rentShare)), 5_000))
         .monthlyOn(Draws.between(rng, 1, 3)).purpose(Purpose.RENT)
         .reference(german ? "Gewerbemiete {MM}/{YYYY}" : "RENT UNIT {MON}{YY}"));
     actor.add(new RecurringPayment(me, Draws.pick(rng, inst.utilities),
-        Math.max(prices.of(8_000), revenue * Draws.between(rng, 1, 3) / 100)).monthlyOn(Draws.between(rng, 1, 28))
+        Math.max(prices.of(8_000), (long) (revenue * utilityShare))).monthlyOn(Draws.between(rng, 1, 28))
         .jitter(12, prices.minorPerMajor()).purpose(Purpose.SERVICES).reference(german ? "Abschlag {MM}/{YYYY}" : "ENERGY {MON}"));
     actor.add(new RecurringPayment(me, Draws.pick(rng, inst.telecoms), prices.of(Draws.between(rng, 3_900L, 15_000L)))
         .monthlyOn(Draws.between(rng, 1, 28)).purpose(Purpose.SERVICES).reference(german ? "Rechnung {MM}/{YYYY}" : "BILL {MON}"));
     actor.add(new RecurringPayment(me, Draws.pick(rng, inst.insurers), prices.of(Draws.between(rng, 5_000L, 40_000L)))
         .monthlyOn(Draws.between(rng, 1, 28)).purpose(Purpose.SERVICES).reference(german ? "Betriebshaftpflicht {MM}/{YYYY}" : "POLICY {MON}"));
-    if (o.payTax && payroll > 0) {
-      int rate = switch (home.code) {
-        case "DE", "AT" -> Draws.between(rng, 7_000, 8_200);
-        case "GB" -> Draws.between(rng, 3_800, 4_800);
-        default -> Draws.between(rng, 3_500, 4_500);
-      };
-      actor.add(new PayrollTax(me, b.employments(), rate, Draws.pick(rng, 10, 15, 19, 22),
+    if (taxRate > 0) {
+      actor.add(new PayrollTax(me, b.employments(), taxRate, Draws.pick(rng, 10, 15, 19, 22),
           Iban.fill(german ? "99/999/99999" : "999PA99999999", rng)));
     }
-    actor.add(new dev.moneytrail.simulator.behaviour.CardSpending(me, SpendMix.BUSINESS, 0.15 + rng.nextDouble() * 0.8,
+    double ticket = prices.of(SpendMix.BUSINESS.meanEurCents());
+    actor.add(new CardSpending(me, SpendMix.BUSINESS, Math.max(0.03, Math.min(3.0, revenue * cardShare / 30.4 / ticket)),
         100, b.city, b.record().deviceId()));
     if (b.owner() != null) {
-      actor.add(new RecurringPayment(me, b.owner().party(),
-          prices.roundMinor(Math.max(prices.of(50_000), revenue * Draws.between(rng, 5, 12) / 100), 10_000))
+      long drawings = prices.roundMinor(Math.max(prices.of(50_000), (long) (revenue * drawShare)), 10_000);
+      b.owner().monthlyIncome(drawings);
+      actor.add(new RecurringPayment(me, b.owner().party(), drawings)
           .monthlyOn(Draws.between(rng, 25, 28)).channel(Channel.INTERNAL)
           .reference(german ? "Privatentnahme" : "Director drawings").hours(9, 17).caseId(o.caseId));
     }

@@ -181,6 +181,11 @@ public final class PopulationBuilder {
       }
     }
 
+    // Businesses first: an owner's income is the drawings their business can afford.
+    for (Business b : businesses) {
+      lifestyles.business(b, new Lifestyles.BusinessLife());
+      into.add(b);
+    }
     for (int i = 0; i < persons.size(); i++) {
       Person p = persons.get(i);
       Lifestyles.PersonLife life = new Lifestyles.PersonLife().friends(friends(rng, persons, i));
@@ -194,10 +199,6 @@ public final class PopulationBuilder {
       }
       lifestyles.person(p, life);
       into.add(p);
-    }
-    for (Business b : businesses) {
-      lifestyles.business(b, new Lifestyles.BusinessLife());
-      into.add(b);
     }
   }
 

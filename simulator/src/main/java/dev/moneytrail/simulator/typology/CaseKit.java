@@ -24,19 +24,26 @@ public final class CaseKit {
     return Draws.pick(rng, options);
   }
 
-  /** The life of someone whose money is controlled: little spending, no rent of their own. */
-  public static Lifestyles.PersonLife controlledLife(SplittableRandom rng) {
+  /**
+   * The life of someone whose money is controlled: no rent or bills of their own (housed by the
+   * controller or employer), and only what is left after the planted flows to spend.
+   *
+   * @param committed share of income the case's flows take (forwarding, instalments, rent)
+   */
+  public static Lifestyles.PersonLife controlledLife(SplittableRandom rng, double committed) {
     return new Lifestyles.PersonLife()
-        .spend(0.25 + rng.nextDouble() * 0.25)
-        .cash(0.3 + rng.nextDouble() * 0.4)
+        .committed(committed)
+        .spend(0.8 + rng.nextDouble() * 0.2)
+        .cash(0.6 + rng.nextDouble() * 0.6)
         .housing(Lifestyles.Housing.NONE)
-        .remits(Draws.chance(rng, 0.15))
+        .noBills()
+        .remits(false)
         .noSweeps();
   }
 
   /** A controller's life: ordinary, comfortable. */
   public static Lifestyles.PersonLife comfortableLife(SplittableRandom rng) {
-    return new Lifestyles.PersonLife().spend(1.1 + rng.nextDouble() * 0.6).remits(false);
+    return new Lifestyles.PersonLife().spend(0.9 + rng.nextDouble() * 0.2).remits(false);
   }
 
   /** A surname not yet used in a set (gives up after a while and accepts a repeat). */

@@ -31,7 +31,6 @@ public final class CashBusinessNoPayrollTypology implements Typology {
     Business b = ctx.business(new BusinessSpec(sector).declaredEmployees(declared));
     Person owner = ctx.person(new PersonSpec().age(28, 62).notWorking().occupation("self-employed"));
     b.owner(owner);
-    ctx.lifestyles().person(owner, CaseKit.comfortableLife(rng));
     long minWage = ctx.world().minimumMonthlyWage();
     long revenue = declared * minWage * Draws.between(rng, 90, 150) / 100;
     String branch = ctx.world().cash().randomBranch(rng, b.city);
@@ -43,5 +42,6 @@ public final class CashBusinessNoPayrollTypology implements Typology {
         .cashAt(List.of(branch, depositAtm))
         .noPayrollTax()
         .tag(ctx.caseId()));
+    ctx.lifestyles().person(owner, CaseKit.comfortableLife(rng));
   }
 }

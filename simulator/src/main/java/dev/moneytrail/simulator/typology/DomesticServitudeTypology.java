@@ -45,7 +45,7 @@ public final class DomesticServitudeTypology implements Typology {
         .occupation(Draws.pick(rng, "physician", "managing director", "consultant", "investor")));
     ctx.employElsewhere(ctx.factory().externalCompany(rng, Sector.M69), PaySchedule.monthly(0), sponsor,
         ctx.world().prices().of(Draws.between(rng, 550_000L, 1_400_000L)), null);
-    ctx.lifestyles().person(sponsor, CaseKit.comfortableLife(rng).spend(1.5).housing(Lifestyles.Housing.OWNER));
+    ctx.lifestyles().person(sponsor, CaseKit.comfortableLife(rng).housing(Lifestyles.Housing.OWNER));
     boolean household = Draws.chance(rng, 0.7);
     Business hh = household ? ctx.business(new BusinessSpec(Sector.T97).address(sponsor.address).declaredEmployees(1)
         .phone(sponsor.record().phone()).device(sponsor.device()).owner(sponsor.given, sponsor.surname)
@@ -88,11 +88,14 @@ public final class DomesticServitudeTypology implements Typology {
       ctx.lifestyles().business(hh, new Lifestyles.BusinessLife().tag(ctx.caseId()));
     }
     // The household's shopping on the worker's card, topped up by the household now and then.
-    ctx.add(new RecurringPayment(sponsor.party(), worker.party(), ctx.world().prices().rounded(Draws.between(rng, 15_000L, 40_000L), 5_000))
+    long topUp = ctx.world().prices().rounded(Draws.between(rng, 15_000L, 40_000L), 5_000);
+    ctx.add(new RecurringPayment(sponsor.party(), worker.party(), topUp)
         .monthlyOn(Draws.between(rng, 1, 10)).channel(Channel.INTERNAL)
         .reference(CaseKit.say(home, "shopping", "Einkauf")).device(sponsor.device())
         .caseId(ctx.caseId()));
-    ctx.add(new HouseholdShopping(ctx.caseId(), worker.party(), sponsor.device(), worker));
+    // Shopping sized to the top-up: about 59 per trip.
+    double trips = Math.min(0.9, topUp / 30.4 / ctx.world().prices().of(5_900));
+    ctx.add(new HouseholdShopping(ctx.caseId(), worker.party(), sponsor.device(), worker, trips));
     ctx.lifestyles().person(worker, new Lifestyles.PersonLife().spend(0.1).cash(0.15)
         .housing(Lifestyles.Housing.NONE).remits(false).noSweeps().member());
 
@@ -154,12 +157,14 @@ public final class DomesticServitudeTypology implements Typology {
     private final Party card;
     private final String device;
     private final Person worker;
+    private final double perDay;
 
-    HouseholdShopping(String caseId, Party card, String device, Person worker) {
+    HouseholdShopping(String caseId, Party card, String device, Person worker, double perDay) {
       this.caseId = caseId;
       this.card = card;
       this.device = device;
       this.worker = worker;
+      this.perDay = perDay;
     }
 
     @Override
@@ -170,7 +175,7 @@ public final class DomesticServitudeTypology implements Typology {
     @Override
     public void emit(DayContext ctx) {
       SplittableRandom r = ctx.rng();
-      if (!Draws.chance(r, 0.45)) {
+      if (!Draws.chance(r, perDay)) {
         return;
       }
       boolean online = device != null && Draws.chance(r, 0.3);

@@ -47,7 +47,6 @@ public final class EmployerWageRecaptureTypology implements Typology {
         Person director = ctx.person(new PersonSpec().age(35, 64).notWorking().occupation("company director")
             .address(employer.address).phone(employer.record().phone()));
         employer.owner(director);
-        ctx.lifestyles().person(director, CaseKit.comfortableLife(rng));
         collector = director.party();
       }
       case LETTINGS_COMPANY -> {
@@ -79,9 +78,12 @@ public final class EmployerWageRecaptureTypology implements Typology {
           AmountRule.share(otherLo, otherLo + 500, unit))
           .lag(120, Draws.between(rng, 1_440, 6 * 1440)).channel(Channel.INTERNAL).purpose(Purpose.OTHER)
           .references(otherRefs).device(w.device()).caseId(ctx.caseId()));
-      ctx.lifestyles().person(w, CaseKit.controlledLife(rng));
+      ctx.lifestyles().person(w, CaseKit.controlledLife(rng, (rentLo + otherLo + 650) / 10_000.0));
     }
     CaseKit.fillStaff(ctx, employer);
     ctx.lifestyles().business(employer, new Lifestyles.BusinessLife());
+    if (employer.owner() != null) {
+      ctx.lifestyles().person(employer.owner(), CaseKit.comfortableLife(rng));
+    }
   }
 }

@@ -41,6 +41,7 @@ public final class LabourBrokerPassThroughTypology implements Typology {
     Party broker;
     Person brokerPerson = ctx.person(new PersonSpec().age(28, 60).notWorking()
         .occupation(Draws.pick(rng, "labour contractor", "self-employed", "gangmaster", "subcontractor")));
+    brokerPerson.monthlyIncome(ctx.world().prices().of(400_000));
     ctx.lifestyles().person(brokerPerson, CaseKit.comfortableLife(rng));
     if (Draws.chance(rng, 0.5)) {
       Business firm = ctx.business(new BusinessSpec(Sector.N78).declaredEmployees(Draws.between(rng, 0, 2))
@@ -86,7 +87,7 @@ public final class LabourBrokerPassThroughTypology implements Typology {
       if (i < Draws.between(rng, 3, 6)) {
         Person w = ctx.person(new PersonSpec().works(workSector).occupation("agency worker"));
         w.monthlyIncome(weekly * 4);
-        ctx.lifestyles().person(w, CaseKit.controlledLife(rng).spend(0.5));
+        ctx.lifestyles().person(w, CaseKit.controlledLife(rng, 0));
         payee = w.party();
       } else {
         Origin o = CaseKit.workerOrigin(rng, home, workSector).origin();

@@ -71,7 +71,7 @@ public final class PayrollFunnelTypology implements Typology {
               CaseKit.say(home, "for family", "Familie"), "ok")
           .device(controllerDevice ? controller.device() : w.device())
           .caseId(ctx.caseId()));
-      ctx.lifestyles().person(w, CaseKit.controlledLife(rng));
+      ctx.lifestyles().person(w, CaseKit.controlledLife(rng, (lo + 500) / 10_000.0));
       monthlyIn += wage * lo / 10_000;
     }
     if (employerHere) {

@@ -37,11 +37,10 @@ public final class PayrollHeadcountGapTypology implements Typology {
     for (int i = 0; i < paid; i++) {
       Person w = ctx.person(new PersonSpec().works(sector));
       ctx.employ(b, w, minWage * Draws.between(rng, 20, 45) / 100);
-      ctx.lifestyles().person(w, CaseKit.controlledLife(rng).spend(0.4));
+      ctx.lifestyles().person(w, CaseKit.controlledLife(rng, 0));
     }
     Person owner = ctx.person(new PersonSpec().age(30, 64).notWorking().occupation("company director"));
     b.owner(owner);
-    ctx.lifestyles().person(owner, CaseKit.comfortableLife(rng));
     long expected = declared * minWage;
     long revenue = expected * Draws.between(rng, 110, 170) / 100;
     Lifestyles.BusinessLife life = new Lifestyles.BusinessLife().revenue(revenue).tag(ctx.caseId());
@@ -49,6 +48,7 @@ public final class PayrollHeadcountGapTypology implements Typology {
       life.noPayrollTax();
     }
     ctx.lifestyles().business(b, life);
+    ctx.lifestyles().person(owner, CaseKit.comfortableLife(rng));
     long unit = ctx.world().prices().minorPerMajor();
     long weekly = expected / 4 * Draws.between(rng, 15, 35) / 100;
     ctx.add(new CashOut(b.party(), Direction.DEBIT, Draws.between(rng, 2, 4), weekly / 4, weekly / 2, unit * 100,

@@ -106,7 +106,7 @@ public final class ProxyOnboardingTypology implements Typology {
           .lag(60, 720).channel(Channel.INTERNAL).device(device)
           .references(null, CaseKit.say(home, "rent", "Miete"), CaseKit.say(home, "phone", "Handy"))
           .caseId(ctx.caseId()));
-      ctx.lifestyles().person(w, CaseKit.controlledLife(rng).cash(0.1).from(from));
+      ctx.lifestyles().person(w, CaseKit.controlledLife(rng, 0.85).cash(0.2).from(from));
     }
     List<String> atms = List.of(ctx.world().cash().randomAtm(rng, city), ctx.world().cash().randomAtm(rng, city));
     ctx.add(new CustodySessions(ctx.caseId(), ctx.key("atm"), wages, atms, Draws.between(rng, 30, 40),

@@ -103,7 +103,8 @@ public final class RecruitmentDebtTypology implements Typology {
           .references(memoOnInstalments ? new String[] {CaseKit.say(home, "loan", "Rate"), CaseKit.say(home, "instalment", "Kredit")}
               : new String[] {null})
           .device(w.device()).caseId(ctx.caseId()));
-      Lifestyles.PersonLife life = CaseKit.controlledLife(rng).spend(0.45 + rng.nextDouble() * 0.2);
+      // Instalments plus the fee spread over the first months.
+      Lifestyles.PersonLife life = CaseKit.controlledLife(rng, instalment / (double) Math.max(1, e.periodNet()) + 0.15);
       ctx.lifestyles().person(w, life);
     }
     if (employerHere) {

@@ -69,7 +69,7 @@ public final class RemittanceFanInTypology implements Typology {
           .references(op[0] + " " + op[1] + " " + Iban.fill("9999999999", rng),
               op[0] + " " + op[1] + " " + Iban.fill("9999999999", rng))
           .caseId(ctx.caseId()));
-      ctx.lifestyles().person(w, CaseKit.controlledLife(rng).remits(false).spend(0.5));
+      ctx.lifestyles().person(w, CaseKit.controlledLife(rng, (lo + 500) / 10_000.0));
     }
     CaseKit.fillStaff(ctx, employer);
     ctx.lifestyles().business(employer, new Lifestyles.BusinessLife());

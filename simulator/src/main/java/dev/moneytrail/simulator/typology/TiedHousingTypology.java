@@ -85,7 +85,7 @@ public final class TiedHousingTypology implements Typology {
             ctx.world().prices().rounded(Draws.between(rng, 28_000L, 42_000L), 1_000)).monthlyOn(Draws.between(rng, 1, 3))
             .channel(Channel.ACH).purpose(Purpose.RENT).reference(Draws.pick(rng, refs)).caseId(ctx.caseId()));
       }
-      ctx.lifestyles().person(t, CaseKit.controlledLife(rng).spend(0.55).remits(Draws.chance(rng, 0.4)));
+      ctx.lifestyles().person(t, CaseKit.controlledLife(rng, 0.3).remits(Draws.chance(rng, 0.4)));
     }
     CaseKit.fillStaff(ctx, employer);
     ctx.lifestyles().business(employer, new Lifestyles.BusinessLife().tag(ctx.caseId()));
