@@ -49,6 +49,28 @@ class DeterminismTest {
   }
 
   @Test
+  void plantingCasesLeavesTheOrdinaryPopulationsActivityUnchanged() {
+    java.util.List<String> without = ordinaryEntries(CONFIG.withCases(0, 0).withThreads(1));
+    java.util.List<String> with = ordinaryEntries(CONFIG.withCases(2, 2).withThreads(1));
+    assertTrue(without.size() > 1_000);
+    org.junit.jupiter.api.Assertions.assertEquals(without, with);
+  }
+
+  private static java.util.List<String> ordinaryEntries(SimulationConfig config) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (SimulationStream events = SimulationStream.open(config)) {
+      java.util.Set<String> planted = new java.util.HashSet<>();
+      events.simulation().cases().forEach(c -> planted.addAll(c.label().accountIds()));
+      events.forEachRemaining(e -> {
+        if (e instanceof SimulationEvent.Posting p && !planted.contains(p.accountId())) {
+          out.add(p.event().toString());
+        }
+      });
+    }
+    return out;
+  }
+
+  @Test
   void anotherSeedGivesOtherData() throws Exception {
     Path a = run(CONFIG.withThreads(1), "seed42");
     Path b = run(new SimulationConfig(43, 400, 21, CONFIG.start(), "EUR", "DE", 1, 1.5, 1, 1.5,
