@@ -184,10 +184,16 @@ public final class AccountFeatures {
     }
     // No payday within reach before it yet: keep it briefly in case its payday was delivered late.
     List<OutflowState> waiting = state.getUnattachedOutflows();
-    if (waiting.stream().noneMatch(o -> o.getTxnId().equals(outflow.getTxnId()))) {
-      waiting.add(outflow);
-      waiting.sort(Comparator.comparingLong(OutflowState::getAt));
+    for (OutflowState o : waiting) {
+      if (o.getTxnId().equals(outflow.getTxnId())) {
+        return;
+      }
     }
+    int pos = waiting.size();
+    while (pos > 0 && waiting.get(pos - 1).getAt() > outflow.getAt()) {
+      pos--;
+    }
+    waiting.add(pos, outflow);
     long horizon = Math.max(state.getLastEventAt(), outflow.getAt()) - FeatureHorizons.OUTFLOW_HORIZON.toMillis();
     StateLists.removeWhere(waiting, o -> o.getAt() < horizon);
     while (waiting.size() > FeatureHorizons.UNATTACHED_OUTFLOWS_KEPT) {

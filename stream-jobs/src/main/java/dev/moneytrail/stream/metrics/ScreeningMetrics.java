@@ -2,6 +2,8 @@ package dev.moneytrail.stream.metrics;
 
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.Timer;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.flink.metrics.MetricGroup;
@@ -40,16 +42,31 @@ public final class ScreeningMetrics {
 
   private final MetricGroup group;
   private final ConcurrentMap<String, DualCounter> counters = new ConcurrentHashMap<>();
+  private final Map<String, DualCounter> ruleHits = new HashMap<>();
 
   public ScreeningMetrics(MetricGroup group) {
     this.group = group;
   }
 
-  /** A counter for {@code name} with one tag; created once per operator instance and tag value. */
+  /**
+   * A counter for {@code name} with one tag; created once per operator instance and tag value.
+   * Callers on the per-event path keep the returned counter in a field: building the lookup key
+   * for every event cost more than the counting.
+   */
   public DualCounter counter(String name, String tag, String value) {
     return counters.computeIfAbsent(name + "|" + tag + "|" + value, k -> new DualCounter(
         Metrics.counter(name, tag, value),
         group.addGroup(tag, value).counter(name)));
+  }
+
+  /** The counter of hits of one rule; looked up by rule id alone, as hits are few. */
+  public DualCounter ruleHits(String ruleId) {
+    DualCounter c = ruleHits.get(ruleId);
+    if (c == null) {
+      c = counter("screening.rule.hits", "rule", ruleId);
+      ruleHits.put(ruleId, c);
+    }
+    return c;
   }
 
   /** A counter for {@code name} with two tags. */

@@ -8,6 +8,7 @@ import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.stream.features.AccountFeatures;
 import dev.moneytrail.stream.features.AttributeFeatures;
 import dev.moneytrail.stream.features.FeatureHorizons;
+import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.CounterpartyFlow;
@@ -26,6 +27,8 @@ import org.apache.flink.util.Collector;
 public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningEvent> {
 
   private transient ValueState<AccountState> accounts;
+  private transient ScreeningMetrics.DualCounter transactionsIn;
+  private transient ScreeningMetrics.DualCounter accountEventsIn;
 
   public AccountScreeningFunction(RulePackage initialPackage) {
     super(initialPackage);
@@ -35,6 +38,8 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
   public void open(OpenContext openContext) throws Exception {
     super.open(openContext);
     accounts = getRuntimeContext().getState(ScreeningState.ACCOUNT);
+    transactionsIn = metrics.counter("screening.events.in", "type", "transaction");
+    accountEventsIn = metrics.counter("screening.events.in", "type", "account");
   }
 
   @Override
@@ -45,14 +50,14 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     }
     String accountId = ctx.getCurrentKey();
     if (event.account != null) {
-      metrics.counter("screening.events.in", "type", "account").increment();
+      accountEventsIn.increment();
       AccountFeatures.applyAccountEvent(state, event.account);
       for (AttributeSighting s : AttributeFeatures.sightings(event.account, state)) {
         ctx.output(ScreeningState.ATTRIBUTE_SIGHTINGS, s);
       }
     } else {
       TransactionEvent t = event.transaction;
-      metrics.counter("screening.events.in", "type", "transaction").increment();
+      transactionsIn.increment();
       List<OutflowState> claimedByLatePayday = AccountFeatures.applyTransaction(state, t);
       for (OutflowState claimed : claimedByLatePayday) {
         if (claimed.getCounterpartyId() != null && isTransferChannel(Channel.valueOf(claimed.getChannel()))) {
@@ -105,7 +110,10 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     if (profile != null) {
       facts.add(profile);
     }
-    if (!state.getCycles().isEmpty() && t.getDirection() == Direction.DEBIT) {
+    // Pay-cycle indicators are about wages moved on or taken out: transfers and cash, not card
+    // purchases; building the history for every purchase was the account operator's largest cost.
+    if (!state.getCycles().isEmpty() && (isTransferOut(t) || t.getChannel() == Channel.CASH)
+        && t.getDirection() == Direction.DEBIT) {
       facts.add(AccountFeatures.payrollHistory(accountId, state));
     }
     if (t.getChannel() == Channel.CASH) {

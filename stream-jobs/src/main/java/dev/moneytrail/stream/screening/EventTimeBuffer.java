@@ -15,6 +15,8 @@ import org.apache.flink.streaming.api.TimerService;
  */
 final class EventTimeBuffer<T> {
 
+  static final long FLUSH_GRANULARITY_MS = 60_000;
+
   private final ListState<T> pending;
   private final ToLongFunction<T> time;
   private final Comparator<T> order;
@@ -35,7 +37,9 @@ final class EventTimeBuffer<T> {
       return false;
     }
     pending.add(element);
-    timers.registerEventTimeTimer(at);
+    // One timer per key and minute, not per element: the buffer is sorted when it is taken, so
+    // coarser timers only delay screening by under a minute of event time.
+    timers.registerEventTimeTimer(Math.floorDiv(at, FLUSH_GRANULARITY_MS) * FLUSH_GRANULARITY_MS + FLUSH_GRANULARITY_MS - 1);
     return true;
   }
 

@@ -59,7 +59,7 @@ final class RuleRuntime {
     List<Hit> hits = compiled.evaluate(facts);
     EVALUATION.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     for (Hit h : hits) {
-      metrics.counter("screening.rule.hits", "rule", h.ruleId()).increment();
+      metrics.ruleHits(h.ruleId()).increment();
       out.collect(new ScoredHit(h.subjectAccountId(), h.typology(), label,
           descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
     }
