@@ -62,9 +62,4 @@ public final class DayContext {
     // Bank timestamps have whole seconds.
     return Payment.start(ledger, ids.next(), epochMillis - Math.floorMod(epochMillis, 1000L), amountMinor, tag);
   }
-
-  /** Like {@link #pay} but silently skips times not on this day (for anchored plans). */
-  public boolean onDay(long epochMillis) {
-    return day.contains(epochMillis);
-  }
 }

@@ -74,17 +74,6 @@ public record PaySchedule(Cycle cycle, DayOfWeek weekday, int parity, int dayOfM
     return out;
   }
 
-  /** The latest payday on or before a date, looking back at most 40 days; null if none. */
-  public LocalDate lastPaydayOnOrBefore(LocalDate date) {
-    for (int i = 0; i <= 40; i++) {
-      LocalDate d = date.minusDays(i);
-      if (isPayday(d)) {
-        return d;
-      }
-    }
-    return null;
-  }
-
   private static long weekIndex(LocalDate d) {
     // Monday-based week number since the epoch (1970-01-01 was a Thursday).
     return Math.floorDiv(d.toEpochDay() + 3, 7);

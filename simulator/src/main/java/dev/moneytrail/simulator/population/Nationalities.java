@@ -2,7 +2,6 @@ package dev.moneytrail.simulator.population;
 
 import dev.moneytrail.simulator.random.Draws;
 import dev.moneytrail.simulator.world.Origin;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -54,10 +53,5 @@ public final class Nationalities {
     Object[] t = FOREIGN.get(home);
     String[] codes = (String[]) t[0];
     return codes[Draws.weightedIndex(rng, (double[]) t[1])];
-  }
-
-  /** All foreign origins of a home country (for tests and docs). */
-  public static List<String> foreignOrigins(String home) {
-    return List.of((String[]) FOREIGN.get(home)[0]);
   }
 }

@@ -17,7 +17,6 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 
 /**
@@ -245,10 +244,5 @@ public final class PartyFactory {
   /** An opening time on a given simulated date, in branch hours. */
   public Instant openingOn(LocalDate date, SplittableRandom rng) {
     return date.atStartOfDay(home.zone).toInstant().plusSeconds(Draws.between(rng, 9 * 3600 + 900, 16 * 3600));
-  }
-
-  /** UTC midnight helper for label periods. */
-  public static Instant utc(LocalDate d) {
-    return d.atStartOfDay().toInstant(ZoneOffset.UTC);
   }
 }

@@ -30,11 +30,6 @@ public record Origin(
     return o != null ? o : BY_COUNTRY.get("GB");
   }
 
-  /** Whether names are stored for a country. */
-  public static boolean known(String country) {
-    return BY_COUNTRY.containsKey(country);
-  }
-
   public String givenName(SplittableRandom rng, boolean female) {
     return Draws.pick(rng, female ? this.female : male);
   }
