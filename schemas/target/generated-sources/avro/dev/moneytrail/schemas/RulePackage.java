@@ -14,10 +14,10 @@ import org.apache.avro.message.SchemaStore;
 /** A versioned, content-hashed rule package as it travels on the rules topic. The job compiles it once per task and switches to it atomically. */
 @org.apache.avro.specific.AvroGenerated
 public class RulePackage extends org.apache.avro.specific.SpecificRecordBase implements org.apache.avro.specific.SpecificRecord {
-  private static final long serialVersionUID = 3964416855632929630L;
+  private static final long serialVersionUID = 2547895282988482249L;
 
 
-  public static final org.apache.avro.Schema SCHEMA$ = new org.apache.avro.Schema.Parser().parse("{\"type\":\"record\",\"name\":\"RulePackage\",\"namespace\":\"dev.moneytrail.schemas\",\"doc\":\"A versioned, content-hashed rule package as it travels on the rules topic. The job compiles it once per task and switches to it atomically.\",\"fields\":[{\"name\":\"package_id\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Package identity, e.g. 'core'.\"},{\"name\":\"version\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Semantic version of the package.\"},{\"name\":\"parent_version\",\"type\":[\"null\",{\"type\":\"string\",\"avro.java.string\":\"String\"}],\"doc\":\"Version this one was derived from; null for the first.\",\"default\":null},{\"name\":\"description\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"What changed and why.\",\"default\":\"\"},{\"name\":\"author\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Identity of the maker.\"},{\"name\":\"approved_by\",\"type\":[\"null\",{\"type\":\"string\",\"avro.java.string\":\"String\"}],\"doc\":\"Identity of the checker (must differ from the author); null until approved.\",\"default\":null},{\"name\":\"created_at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"},\"doc\":\"When the package was built.\"},{\"name\":\"files\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"RuleFile\",\"doc\":\"One DRL file.\",\"fields\":[{\"name\":\"path\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Path inside the package directory.\"},{\"name\":\"text\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"DRL source.\"}]}},\"doc\":\"The DRL files of the package.\"},{\"name\":\"parameters\",\"type\":{\"type\":\"map\",\"values\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"avro.java.string\":\"String\"},\"doc\":\"Parameter values by name (e.g. LT-PAYROLL-FUNNEL.fwd.share -> 0.60), as exact decimal strings.\",\"default\":{}},{\"name\":\"content_hash\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"SHA-256 (hex) over files and parameters in canonical order; compiled KieBases are cached by it.\"}]}");
+  public static final org.apache.avro.Schema SCHEMA$ = new org.apache.avro.Schema.Parser().parse("{\"type\":\"record\",\"name\":\"RulePackage\",\"namespace\":\"dev.moneytrail.schemas\",\"doc\":\"A versioned, content-hashed rule package as it travels on the rules topic. The job compiles it once per task and switches to it atomically.\",\"fields\":[{\"name\":\"package_id\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Package identity, e.g. 'core'.\"},{\"name\":\"version\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Semantic version of the package.\"},{\"name\":\"parent_version\",\"type\":[\"null\",{\"type\":\"string\",\"avro.java.string\":\"String\"}],\"doc\":\"Version this one was derived from; null for the first.\",\"default\":null},{\"name\":\"description\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"What changed and why.\",\"default\":\"\"},{\"name\":\"author\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Identity of the maker.\"},{\"name\":\"approved_by\",\"type\":[\"null\",{\"type\":\"string\",\"avro.java.string\":\"String\"}],\"doc\":\"Identity of the checker (must differ from the author); null until approved.\",\"default\":null},{\"name\":\"created_at\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"},\"doc\":\"When the package was built.\"},{\"name\":\"files\",\"type\":{\"type\":\"array\",\"items\":{\"type\":\"record\",\"name\":\"RuleFile\",\"doc\":\"One DRL file.\",\"fields\":[{\"name\":\"path\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"Path inside the package directory.\"},{\"name\":\"text\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"DRL source.\"}]}},\"doc\":\"The DRL files of the package.\"},{\"name\":\"parameters\",\"type\":{\"type\":\"map\",\"values\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"avro.java.string\":\"String\"},\"doc\":\"Parameter values by name (e.g. LT-PAYROLL-FUNNEL.fwd.share -> 0.60), as exact decimal strings.\",\"default\":{}},{\"name\":\"content_hash\",\"type\":{\"type\":\"string\",\"avro.java.string\":\"String\"},\"doc\":\"SHA-256 (hex) over files and parameters in canonical order; compiled KieBases are cached by it.\"},{\"name\":\"effective_from\",\"type\":{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"},\"doc\":\"Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.\",\"default\":0}]}");
   public static org.apache.avro.Schema getClassSchema() { return SCHEMA$; }
 
   private static final SpecificData MODEL$ = new SpecificData();
@@ -96,6 +96,8 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
   private java.util.Map<java.lang.String,java.lang.String> parameters;
   /** SHA-256 (hex) over files and parameters in canonical order; compiled KieBases are cached by it. */
   private java.lang.String content_hash;
+  /** Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start. */
+  private java.time.Instant effective_from;
 
   /**
    * Default constructor.  Note that this does not initialize fields
@@ -116,8 +118,9 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
    * @param files The DRL files of the package.
    * @param parameters Parameter values by name (e.g. LT-PAYROLL-FUNNEL.fwd.share -&gt; 0.60), as exact decimal strings.
    * @param content_hash SHA-256 (hex) over files and parameters in canonical order; compiled KieBases are cached by it.
+   * @param effective_from Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
    */
-  public RulePackage(java.lang.String package_id, java.lang.String version, java.lang.String parent_version, java.lang.String description, java.lang.String author, java.lang.String approved_by, java.time.Instant created_at, java.util.List<dev.moneytrail.schemas.RuleFile> files, java.util.Map<java.lang.String,java.lang.String> parameters, java.lang.String content_hash) {
+  public RulePackage(java.lang.String package_id, java.lang.String version, java.lang.String parent_version, java.lang.String description, java.lang.String author, java.lang.String approved_by, java.time.Instant created_at, java.util.List<dev.moneytrail.schemas.RuleFile> files, java.util.Map<java.lang.String,java.lang.String> parameters, java.lang.String content_hash, java.time.Instant effective_from) {
     this.package_id = package_id;
     this.version = version;
     this.parent_version = parent_version;
@@ -128,6 +131,7 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
     this.files = files;
     this.parameters = parameters;
     this.content_hash = content_hash;
+    this.effective_from = effective_from.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
   }
 
   @Override
@@ -150,6 +154,7 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
     case 7: return files;
     case 8: return parameters;
     case 9: return content_hash;
+    case 10: return effective_from;
     default: throw new IndexOutOfBoundsException("Invalid index: " + field$);
     }
   }
@@ -166,6 +171,7 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
       null,
       null,
       null,
+      new org.apache.avro.data.TimeConversions.TimestampMillisConversion(),
       null
   };
 
@@ -189,6 +195,7 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
     case 7: files = (java.util.List<dev.moneytrail.schemas.RuleFile>)value$; break;
     case 8: parameters = (java.util.Map<java.lang.String,java.lang.String>)value$; break;
     case 9: content_hash = value$ != null ? value$.toString() : null; break;
+    case 10: effective_from = (java.time.Instant)value$; break;
     default: throw new IndexOutOfBoundsException("Invalid index: " + field$);
     }
   }
@@ -374,6 +381,24 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
   }
 
   /**
+   * Gets the value of the 'effective_from' field.
+   * @return Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
+   */
+  public java.time.Instant getEffectiveFrom() {
+    return effective_from;
+  }
+
+
+  /**
+   * Sets the value of the 'effective_from' field.
+   * Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
+   * @param value the value to set.
+   */
+  public void setEffectiveFrom(java.time.Instant value) {
+    this.effective_from = value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+  }
+
+  /**
    * Creates a new RulePackage RecordBuilder.
    * @return A new RulePackage RecordBuilder
    */
@@ -434,6 +459,8 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
     private java.util.Map<java.lang.String,java.lang.String> parameters;
     /** SHA-256 (hex) over files and parameters in canonical order; compiled KieBases are cached by it. */
     private java.lang.String content_hash;
+    /** Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start. */
+    private java.time.Instant effective_from;
 
     /** Creates a new Builder */
     private Builder() {
@@ -486,6 +513,10 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
         this.content_hash = data().deepCopy(fields()[9].schema(), other.content_hash);
         fieldSetFlags()[9] = other.fieldSetFlags()[9];
       }
+      if (isValidValue(fields()[10], other.effective_from)) {
+        this.effective_from = data().deepCopy(fields()[10].schema(), other.effective_from);
+        fieldSetFlags()[10] = other.fieldSetFlags()[10];
+      }
     }
 
     /**
@@ -533,6 +564,10 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
       if (isValidValue(fields()[9], other.content_hash)) {
         this.content_hash = data().deepCopy(fields()[9].schema(), other.content_hash);
         fieldSetFlags()[9] = true;
+      }
+      if (isValidValue(fields()[10], other.effective_from)) {
+        this.effective_from = data().deepCopy(fields()[10].schema(), other.effective_from);
+        fieldSetFlags()[10] = true;
       }
     }
 
@@ -975,6 +1010,49 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
       return this;
     }
 
+    /**
+      * Gets the value of the 'effective_from' field.
+      * Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
+      * @return The value.
+      */
+    public java.time.Instant getEffectiveFrom() {
+      return effective_from;
+    }
+
+
+    /**
+      * Sets the value of the 'effective_from' field.
+      * Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
+      * @param value The value of 'effective_from'.
+      * @return This builder.
+      */
+    public dev.moneytrail.schemas.RulePackage.Builder setEffectiveFrom(java.time.Instant value) {
+      validate(fields()[10], value);
+      this.effective_from = value.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+      fieldSetFlags()[10] = true;
+      return this;
+    }
+
+    /**
+      * Checks whether the 'effective_from' field has been set.
+      * Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
+      * @return True if the 'effective_from' field has been set, false otherwise.
+      */
+    public boolean hasEffectiveFrom() {
+      return fieldSetFlags()[10];
+    }
+
+
+    /**
+      * Clears the value of the 'effective_from' field.
+      * Event time from which the job screens with this package: an event at or after it is screened by the newest accepted package in effect at its time, so every alert names the exact package that produced it and a replay switches where the live run did. 0 means from the start.
+      * @return This builder.
+      */
+    public dev.moneytrail.schemas.RulePackage.Builder clearEffectiveFrom() {
+      fieldSetFlags()[10] = false;
+      return this;
+    }
+
     @Override
     @SuppressWarnings("unchecked")
     public RulePackage build() {
@@ -990,6 +1068,7 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
         record.files = fieldSetFlags()[7] ? this.files : (java.util.List<dev.moneytrail.schemas.RuleFile>) defaultValue(fields()[7]);
         record.parameters = fieldSetFlags()[8] ? this.parameters : (java.util.Map<java.lang.String,java.lang.String>) defaultValue(fields()[8]);
         record.content_hash = fieldSetFlags()[9] ? this.content_hash : (java.lang.String) defaultValue(fields()[9]);
+        record.effective_from = fieldSetFlags()[10] ? this.effective_from : (java.time.Instant) defaultValue(fields()[10]);
         return record;
       } catch (org.apache.avro.AvroMissingFieldException e) {
         throw e;
@@ -1031,6 +1110,7 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
     result = 31 * result + (files == null ? 0 : files.hashCode());
     result = 31 * result + (parameters == null ? 0 : parameters.hashCode());
     result = 31 * result + (content_hash == null ? 0 : content_hash.hashCode());
+    result = 31 * result + (effective_from == null ? 0 : effective_from.hashCode());
     return result;
   }
 
@@ -1071,6 +1151,9 @@ public class RulePackage extends org.apache.avro.specific.SpecificRecordBase imp
       return false;
     }
     if (!java.util.Objects.equals(this.content_hash, other.content_hash)) {
+      return false;
+    }
+    if (!java.util.Objects.equals(this.effective_from, other.effective_from)) {
       return false;
     }
     return true;

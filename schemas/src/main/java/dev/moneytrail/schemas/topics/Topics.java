@@ -3,6 +3,7 @@ package dev.moneytrail.schemas.topics;
 import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.DeadLetter;
+import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.TransactionEvent;
 import java.util.List;
@@ -34,8 +35,12 @@ public final class Topics {
   public static final Topic<DeadLetter> DEAD_LETTERS =
       new Topic<>("screening.deadletter.v1", "source_topic", DeadLetter.class);
 
+  /** Append-only audit trail of rule governance (validate, deploy, refuse, activate, roll back), keyed by package id. */
+  public static final Topic<RuleAuditEvent> AUDIT =
+      new Topic<>("screening.audit.v1", "package_id", RuleAuditEvent.class);
+
   public static List<Topic<?>> all() {
-    return List.of(TRANSACTIONS, ACCOUNTS, RULES, ALERTS, SHADOW_ALERTS, DEAD_LETTERS);
+    return List.of(TRANSACTIONS, ACCOUNTS, RULES, ALERTS, SHADOW_ALERTS, DEAD_LETTERS, AUDIT);
   }
 
   private Topics() {}

@@ -4,6 +4,7 @@ import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.DeadLetter;
 import dev.moneytrail.schemas.Money;
+import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.TransactionEvent;
 import java.io.IOException;
@@ -27,7 +28,8 @@ public final class CurrentSchemas {
       AccountEvent.getClassSchema(),
       Alert.getClassSchema(),
       RulePackage.getClassSchema(),
-      DeadLetter.getClassSchema());
+      DeadLetter.getClassSchema(),
+      RuleAuditEvent.getClassSchema());
 
   private CurrentSchemas() {}
 
