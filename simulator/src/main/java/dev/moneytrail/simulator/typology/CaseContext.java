@@ -1,6 +1,5 @@
 package dev.moneytrail.simulator.typology;
 
-import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.interchange.CaseLabel;
 import dev.moneytrail.simulator.behaviour.Activity;
 import dev.moneytrail.simulator.behaviour.Actor;

@@ -1,6 +1,5 @@
 package dev.moneytrail.simulator.typology;
 
-import dev.moneytrail.schemas.Channel;
 import dev.moneytrail.schemas.Direction;
 import dev.moneytrail.simulator.behaviour.CashOut;
 import dev.moneytrail.simulator.behaviour.Employment;
