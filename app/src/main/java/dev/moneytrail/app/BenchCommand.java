@@ -9,11 +9,16 @@ import dev.moneytrail.schemas.codec.AvroCodec;
 import dev.moneytrail.schemas.topics.Topics;
 import dev.moneytrail.stream.features.AccountFeatures;
 import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
-import dev.moneytrail.stream.io.KafkaOutputs;
+import dev.moneytrail.simulator.SimulationConfig;
+import dev.moneytrail.simulator.SimulationEvent;
+import dev.moneytrail.simulator.SimulationStream;
+import dev.moneytrail.simulator.output.KafkaEventProducer;
+import dev.moneytrail.simulator.output.Pacer;
 import dev.moneytrail.stream.io.KafkaSettings;
 import dev.moneytrail.stream.pipeline.JobEnvironments;
+import dev.moneytrail.stream.pipeline.ScreeningJob;
 import dev.moneytrail.stream.pipeline.ScreeningPipeline;
-import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
 import dev.moneytrail.stream.state.AccountState;
 import java.io.IOException;
@@ -24,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,7 +40,6 @@ import org.apache.flink.api.common.accumulators.LongCounter;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichMapFunction;
 import org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink;
-import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -50,16 +53,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code ./screen bench}: throughput, latency and state size through the in-process broker.
+ * {@code ./screen bench}: throughput, latency and state size through the in-process broker, on the
+ * simulator's bank-like events with planted typologies and decoys (docs/performance.md).
  *
  * <ol>
- *   <li>(a) the practical limit: N feed events are produced to the input topics (not timed), then
+ *   <li>(a) the practical limit: N simulator events are produced to the input topics (not timed), then
  *       read back with a plain KafkaConsumer and Avro-decoded; events/s;
  *   <li>(b) the full pipeline over the same topics: bounded Kafka sources up to the end offsets,
  *       decoding, features, Drools (core package), consolidation, parallelism 2; events/s = N /
- *       wall time of the job (job start-up included);
- *   <li>(c) event-to-alert latency at a fixed offered rate, on a fresh broker: alert consumer
- *       receive time minus the producer send time of the alert's latest transaction;
+ *       time from the first decoded record to the end of the job;
+ *   <li>(c) event-to-alert latency at a fixed offered rate, on a fresh broker, checkpoints every
+ *       second and the exactly-once alert sink: read_committed consumer receive time minus the
+ *       producer send time of the alert's latest transaction;
  *   <li>(d) state bytes per active account: the Avro binary size of the account operator's
  *       AccountState after the whole bench feed, averaged over accounts (fan-in and attribute
  *       state and backend overhead not included).
@@ -75,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--events", description = "Events for (a) and (b) (default 1,000,000; quick 200,000).")
   Long events;
 
-  @Option(names = "--accounts", description = "Accounts in the feed (default 20,000; quick 5,000).")
+  @Option(names = "--accounts", description = "Ordinary accounts simulated for (a), (b) and (d) (default 20,000; quick 5,000).")
   Integer accounts;
 
   @Option(names = "--latency-rate", description = "Offered events/s for (c) (default: 20,000, quick 5,000, at most half of (b)).")
@@ -90,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--partitions", description = "Partitions per topic (default ${DEFAULT-VALUE}).")
   int partitions = 4;
 
-  @Option(names = "--seed", description = "Feed seed (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).")
   long seed = 7;
 
   @Option(names = "--out", description = "Result file (default ${DEFAULT-VALUE}).")
@@ -107,23 +112,17 @@ public final class BenchCommand implements Callable<Integer> {
     long n = events != null ? events : quick ? 200_000 : 1_000_000;
     int accts = accounts != null ? accounts : quick ? 5_000 : 20_000;
     int seconds = latencySeconds != null ? latencySeconds : quick ? 8 : 15;
-    RulePackage rules = ScreeningJob.corePackage();
-    String defect = ScreeningJob.checkpointedStateDefect();
+    RulePackage rules = RulePackages.load(null);
     say("bench: %,d events, %,d accounts, %d partitions, parallelism %d, rule package %s %s%s", n,
         accts, partitions, parallelism, rules.getPackageId(), rules.getVersion(),
         quick ? " (quick)" : "");
 
     double limitEps;
     double pipelineEps;
+    StateSizes state = new StateSizes();
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       kafka.createTopics(Topics.all(), partitions);
-      long produced;
-      try (FeedProducer producer = new FeedProducer(kafka.bootstrapServers())) {
-        long t = System.nanoTime();
-        produced = producer.run(feed(accts), n, 0, null);
-        say("bench: produced %,d events in %.1f s (not timed)", produced,
-            (System.nanoTime() - t) / 1e9);
-      }
+      long produced = produce(kafka.bootstrapServers(), accts, n, state);
       // Two passes: the first also warms up the JIT; the better one is the limit.
       limitEps = Math.max(consumeAndDecode(kafka.bootstrapServers(), produced),
           consumeAndDecode(kafka.bootstrapServers(), produced));
@@ -135,8 +134,8 @@ public final class BenchCommand implements Callable<Integer> {
     // what (b) sustained, unless a rate is given.
     double rate = latencyRate != null ? latencyRate
         : Math.max(500, Math.min(quick ? 5_000 : 20_000, Math.floor(pipelineEps / 2 / 500) * 500));
-    double[] latency = latency(rules, accts, rate, seconds, defect);
-    double bytesPerAccount = stateBytesPerAccount(accts, n);
+    double[] latency = latency(rules, rate, seconds);
+    double bytesPerAccount = state.report();
 
     String last = String.format("bench: limit_eps=%.0f pipeline_eps=%.0f ratio=%.3f p50_ms=%.1f"
         + " p99_ms=%.1f bytes_per_account=%.0f", limitEps, pipelineEps, pipelineEps / limitEps,
@@ -150,9 +149,38 @@ public final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Iterator<ScreeningEvent> feed(int accts) {
-    // Denser planted structuring than the demo, so the latency run has enough alerts to rank.
-    return new SyntheticFeed(seed, accts, 100_000, 11, 5);
+  /** Simulated days for about {@code events} events from {@code accts} ordinary accounts. */
+  static int daysFor(long events, int accts) {
+    // The simulator books about 1.35 events per account and day (seed 11, 1,500 accounts,
+    // 60 days: 135,506 events from 1,667 accounts); 10% more days so the stream rarely runs short.
+    return (int) Math.max(7, Math.min(3_660, Math.ceil(events * 1.1 / (accts * 1.35))));
+  }
+
+  /**
+   * Produces the first {@code n} events of a simulation of {@code accts} accounts to the input
+   * topics as fast as possible (not timed), applying each to the account features for (d).
+   */
+  private long produce(String bootstrap, int accts, long n, StateSizes state) throws IOException {
+    SimulationConfig config = SimulationConfig.of(seed, accts, daysFor(n, accts));
+    long t = System.nanoTime();
+    long produced = 0;
+    SimulationEvent last = null;
+    try (SimulationStream events = SimulationStream.open(config);
+        KafkaEventProducer producer = KafkaEventProducer.connect(bootstrap)) {
+      while (produced < n && events.hasNext()) {
+        last = events.next();
+        producer.send(last);
+        state.apply(last);
+        produced++;
+      }
+      producer.flush();
+      say("bench: simulator seed %d, %,d accounts (%,d ordinary), %d days planned, %d planted"
+          + " cases and decoys; produced %,d events up to %s in %.1f s (not timed)", seed,
+          events.simulation().population().accountCount(), accts, config.days(),
+          events.simulation().cases().size(), produced, last == null ? "-" : last.eventTime(),
+          (System.nanoTime() - t) / 1e9);
+    }
+    return produced;
   }
 
   /** (a) Plain consumer from the beginning of both input topics, every value Avro-decoded. */
@@ -207,8 +235,9 @@ public final class BenchCommand implements Callable<Integer> {
     env.setParallelism(parallelism);
     KafkaSettings settings = KafkaSettings.builder().bootstrapServers(bootstrap)
         .groupId("bench-pipeline").startingOffsets(StartingOffsets.EARLIEST).build();
-    ScreeningPipeline.Outputs outputs =
-        ScreeningJob.build(env, settings, rules, true, false, true);
+    ScreeningPipeline.Outputs outputs = ScreeningJob.build(env, settings, rules, true, false,
+        decoded -> decoded.map(new FirstRecordClock<ScreeningEvent>()).returns(decoded.getType())
+            .name("first-record clock").uid("bench-first-record-clock"));
     outputs.alerts().map(new AlertCounter()).name("count alerts")
         .sinkTo(new DiscardingSink<>()).name("discard");
     long t = System.nanoTime();
@@ -228,28 +257,37 @@ public final class BenchCommand implements Callable<Integer> {
     return eps;
   }
 
-  /** (c) Unbounded job on a fresh broker, feed paced at {@code rate}; returns {p50, p99} ms. */
-  private double[] latency(RulePackage rules, int accts, double rate, int seconds, String defect)
-      throws Exception {
+  /**
+   * (c) Unbounded job on a fresh broker with checkpoints every second and the exactly-once alert
+   * sink; a simulation sized to about {@code rate * seconds} events is offered at {@code rate}.
+   * Returns {p50, p99} ms.
+   */
+  private double[] latency(RulePackage rules, double rate, int seconds) throws Exception {
+    // Sixty simulated days, so the planted patterns complete (the first payroll-funnel alerts come
+    // about 53 days in), with as many accounts as fill the offered-load window; two cases per
+    // typology (one per decoy), denser than a bank's, so there are alert revisions to rank.
+    int days = 60;
+    long target = (long) (rate * seconds);
+    int latencyAccounts = (int) Math.max(50, target / (1.35 * days));
+    SimulationConfig config = SimulationConfig.of(seed, latencyAccounts, days).withCases(2, 1);
+    List<SimulationEvent> feed = new ArrayList<>();
+    try (SimulationStream events = SimulationStream.open(config)) {
+      events.forEachRemaining(feed::add);
+    }
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
     long[] alerts = new long[1];
-    boolean exactlyOnce = defect == null;
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       kafka.createTopics(Topics.all(), partitions);
       StreamExecutionEnvironment env =
           StreamExecutionEnvironment.createLocalEnvironment(JobEnvironments.baseConfiguration());
       env.setParallelism(parallelism);
+      env.enableCheckpointing(1_000);
       KafkaSettings settings = KafkaSettings.builder().bootstrapServers(kafka.bootstrapServers())
           .groupId("bench-latency").startingOffsets(StartingOffsets.EARLIEST)
           .transactionalIdPrefix("bench-latency-" + System.currentTimeMillis()).build();
-      if (exactlyOnce) {
-        env.enableCheckpointing(1_000);
-      }
-      ScreeningJob.build(env, settings, rules, false, false).alerts()
-          .sinkTo(exactlyOnce ? KafkaOutputs.alerts(settings)
-              : KafkaOutputs.sink(settings, Topics.ALERTS, DeliveryGuarantee.AT_LEAST_ONCE))
-          .name("alerts").uid(OperatorUids.ALERT_SINK);
+      ScreeningJob.sinkAlerts(ScreeningJob.build(env, settings, rules, false, false), settings,
+          Topics.ALERTS);
       JobClient job = env.executeAsync("bench-latency");
       try (AlertConsumer consumer = new AlertConsumer(kafka.bootstrapServers(), "bench-latency-alerts",
               (alert, receivedAt) -> {
@@ -265,20 +303,24 @@ public final class BenchCommand implements Callable<Integer> {
                   latencies.add((receivedAt - latest) / 1e6);
                 }
               });
-          FeedProducer producer = new FeedProducer(kafka.bootstrapServers())) {
+          KafkaEventProducer producer = KafkaEventProducer.connect(kafka.bootstrapServers())) {
         Thread.sleep(3_000); // let the job's sources come up
-        long target = (long) (rate * seconds);
+        Pacer pacer = Pacer.rate(rate);
         long t = System.nanoTime();
-        // At most 5,000 accounts: with more, the first simulated days (where the planted patterns
-        // complete) take longer than the whole offered-load window, and no alert would be timed.
-        long sent = producer.run(feed(Math.min(accts, 5_000)), target, rate, sentAt::put);
+        for (SimulationEvent e : feed) {
+          pacer.await(e.eventTime());
+          if (e instanceof SimulationEvent.Posting p) {
+            sentAt.put(p.event().getTxnId(), System.nanoTime());
+          }
+          producer.send(e);
+        }
+        producer.flush();
         double secs = (System.nanoTime() - t) / 1e9;
-        Thread.sleep(exactlyOnce ? 6_000 : 3_000); // the last alerts
-        say("bench: (c) offered %,.0f events/s for %.1f s (%,d events, achieved %,.0f/s); %s",
-            rate, secs, sent, sent / secs, exactlyOnce
-                ? "exactly-once alert sink, checkpoints every 1 s (latency includes the commit)"
-                : "at-least-once alert sink without checkpoints (state self-check failed: "
-                    + defect + ")");
+        Thread.sleep(6_000); // the last alerts: the next checkpoints commit them
+        say("bench: (c) simulator seed %d, %,d ordinary accounts, %d days, 2 cases per typology:"
+            + " offered %,.0f events/s for %.1f s (%,d events, achieved %,.0f/s); exactly-once"
+            + " alert sink, checkpoints every 1 s (latency includes the commit)", seed,
+            latencyAccounts, days, rate, secs, feed.size(), feed.size() / secs);
       } finally {
         stopJob(job);
       }
@@ -342,31 +384,35 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /** (d) AccountState of every account after the bench feed, Avro binary, averaged. */
-  private double stateBytesPerAccount(int accts, long n) {
-    Map<String, AccountState> states = new HashMap<>();
-    Iterator<ScreeningEvent> it = feed(accts);
-    for (long i = 0; i < n && it.hasNext(); i++) {
-      ScreeningEvent e = it.next();
+  private final class StateSizes {
+    private final Map<String, AccountState> states = new HashMap<>();
+    private long events;
+
+    void apply(SimulationEvent e) {
       AccountState s = states.computeIfAbsent(e.accountId(), k -> AccountFeatures.empty());
-      if (e.transaction != null) {
-        AccountFeatures.applyTransaction(s, e.transaction);
-      } else {
-        AccountFeatures.applyAccountEvent(s, e.account);
+      if (e instanceof SimulationEvent.Posting p) {
+        AccountFeatures.applyTransaction(s, p.event());
+      } else if (e instanceof SimulationEvent.AccountChange a) {
+        AccountFeatures.applyAccountEvent(s, a.event());
       }
+      events++;
     }
-    AvroCodec<AccountState> codec = AvroCodec.of(AccountState.class);
-    long total = 0;
-    long max = 0;
-    for (AccountState s : states.values()) {
-      int size = codec.encode(s).length;
-      total += size;
-      max = Math.max(max, size);
+
+    double report() {
+      AvroCodec<AccountState> codec = AvroCodec.of(AccountState.class);
+      long total = 0;
+      long max = 0;
+      for (AccountState s : states.values()) {
+        int size = codec.encode(s).length;
+        total += size;
+        max = Math.max(max, size);
+      }
+      double avg = states.isEmpty() ? 0 : (double) total / states.size();
+      say("bench: (d) account-operator state: %,d active accounts, Avro AccountState %.0f bytes on"
+          + " average (max %,d) after %,d events (serialized record only: fan-in/attribute keyed"
+          + " state and state-backend overhead not included)", states.size(), avg, max, events);
+      return avg;
     }
-    double avg = states.isEmpty() ? 0 : (double) total / states.size();
-    say("bench: (d) account-operator state: %,d active accounts, Avro AccountState %.0f bytes on"
-        + " average (max %,d) after %,d events (serialized record only: fan-in/attribute keyed"
-        + " state and state-backend overhead not included)", states.size(), avg, max, n);
-    return avg;
   }
 
   private void say(String format, Object... args) {

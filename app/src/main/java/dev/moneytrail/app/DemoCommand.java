@@ -3,17 +3,28 @@ package dev.moneytrail.app;
 import dev.moneytrail.embedded.EmbeddedKafka;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.interchange.CaseLabel;
 import dev.moneytrail.schemas.topics.Topics;
+import dev.moneytrail.simulator.SimulationConfig;
+import dev.moneytrail.simulator.SimulationStream;
+import dev.moneytrail.simulator.output.KafkaEventProducer;
+import dev.moneytrail.simulator.output.Pacer;
+import dev.moneytrail.simulator.typology.PlantedCase;
+import dev.moneytrail.stream.evaluation.Evaluation;
 import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
-import dev.moneytrail.stream.io.KafkaOutputs;
 import dev.moneytrail.stream.io.KafkaSettings;
 import dev.moneytrail.stream.pipeline.JobEnvironments;
+import dev.moneytrail.stream.pipeline.ScreeningJob;
 import dev.moneytrail.stream.pipeline.ScreeningPipeline;
-import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.RulePackages;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Metrics;
 import java.net.ServerSocket;
-import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -26,7 +37,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import org.apache.flink.configuration.Configuration;
-import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -36,35 +46,48 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ./screen demo}: everything in one process. An in-process Kafka broker, the screening job
- * on a local Flink mini-cluster reading the input topics and writing alerts exactly once, a feed
- * producing to the input topics in event-time order at an offered rate, and a read_committed
- * consumer of the alerts topic that prints progress and examples. Ctrl-C stops it cleanly.
+ * (stream-jobs' {@link ScreeningJob}) on a local Flink mini-cluster reading the input topics,
+ * checkpointing every 5 s and writing alerts exactly once, the simulator producing its bank-like
+ * population with planted, labelled typologies and decoys to the input topics in event-time order
+ * with simulated time sped up, and a read_committed consumer of the alerts topic that prints
+ * progress, examples, and alert counts per planted typology (matched to the simulator's labels as
+ * {@code ./screen evaluate} matches them). Ctrl-C stops it cleanly.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Embedded Kafka broker + Flink screening job + event feed; prints alerts.")
+    description = "Embedded Kafka broker + Flink screening job + simulator feed; prints alerts.")
 public final class DemoCommand implements java.util.concurrent.Callable<Integer> {
 
-  @Option(names = "--rate", description = "Offered events per second (default ${DEFAULT-VALUE}).")
-  double rate = 2000;
-
-  @Option(names = "--seed", description = "Feed seed (default ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", description = "Simulator seed (default ${DEFAULT-VALUE}).")
   long seed = 42;
 
-  @Option(names = "--accounts", description = "Accounts in the feed (default ${DEFAULT-VALUE}).")
-  int accounts = 3000;
+  @Option(names = "--accounts", description = "Ordinary accounts; planted cases add their own"
+      + " (default ${DEFAULT-VALUE}).")
+  int accounts = 1000;
 
   @Option(names = "--days", description = "Simulated days (default ${DEFAULT-VALUE}).")
-  int days = 120;
+  int days = 60;
+
+  @Option(names = "--start", description = "First simulated instant or date (default"
+      + " 2026-01-05T00:00:00Z).")
+  String start = "2026-01-05T00:00:00Z";
+
+  @Option(names = "--speed", description = "Simulated time runs this many times faster than real"
+      + " time (default ${DEFAULT-VALUE}: two simulated days per second).")
+  double speed = 172_800;
+
+  @Option(names = "--rate", description = "Instead of --speed: at most this many events per second.")
+  Double rate;
 
   @Option(names = "--duration", description = "Seconds to run (default: until Ctrl-C).")
   Integer duration;
 
-  @Option(names = "--metrics-port", description = "Prometheus endpoint port (default ${DEFAULT-VALUE}).")
+  @Option(names = "--metrics-port", description = "Prometheus endpoint port, 0 for any free port"
+      + " (default ${DEFAULT-VALUE}).")
   int metricsPort = 9249;
 
-  @Option(names = "--exactly-once", description = "Checkpoints every 5 s and the exactly-once"
-      + " alert sink even when the state self-check fails.")
-  boolean forceExactlyOnce;
+  @Option(names = "--web-ui", negatable = true, description = "Serve the Flink web UI (default"
+      + " ${DEFAULT-VALUE}).")
+  boolean webUi = true;
 
   @Option(names = "--partitions", description = "Partitions per topic (default ${DEFAULT-VALUE}).")
   int partitions = 4;
@@ -73,18 +96,39 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
   int examples = 6;
 
   private final Map<String, LongAdder> alertsByTypology = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> alertIdsByPlanted = new ConcurrentHashMap<>();
   private final Set<String> alertIds = ConcurrentHashMap.newKeySet();
   private final AtomicInteger printed = new AtomicInteger();
   private final AtomicBoolean stopping = new AtomicBoolean();
+  private final AtomicLong firstAlertNanos = new AtomicLong();
+  private final AtomicLong firstPlantedNanos = new AtomicLong();
+  private volatile List<CaseLabel> labels = List.of();
+  private long t0;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new DemoCommand()).execute(args));
   }
 
+  /** Alert ids received so far (committed alerts, read_committed). */
+  Set<String> alertIds() {
+    return alertIds;
+  }
+
+  /** Distinct alerts per planted typology or decoy they match; "(none)" for the rest. */
+  Map<String, Integer> alertsByPlantedTypology() {
+    Map<String, Integer> out = new TreeMap<>();
+    alertIdsByPlanted.forEach((k, v) -> out.put(k, v.size()));
+    return out;
+  }
+
   @Override
   public Integer call() throws Exception {
-    long t0 = System.nanoTime();
-    RulePackage rules = ScreeningJob.corePackage();
+    t0 = System.nanoTime();
+    if (rate != null && rate <= 0 || speed <= 0) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--speed and --rate must be positive");
+    }
+    RulePackage rules = RulePackages.load(null);
     System.out.printf("demo: rule package %s %s (%d files)%n", rules.getPackageId(),
         rules.getVersion(), rules.getFiles().size());
 
@@ -97,22 +141,21 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     MetricsServer metrics = new MetricsServer(metricsPort);
     System.out.println("demo: metrics at " + metrics.url());
 
-    int webPort = freePort();
     Configuration conf = JobEnvironments.baseConfiguration();
-    conf.set(RestOptions.PORT, webPort);
-    conf.set(RestOptions.ADDRESS, "127.0.0.1");
-    conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
-    env.setParallelism(2);
-    String defect = ScreeningJob.checkpointedStateDefect();
-    boolean exactlyOnce = defect == null || forceExactlyOnce;
-    if (exactlyOnce) {
-      env.enableCheckpointing(5_000);
+    StreamExecutionEnvironment env;
+    int webPort = 0;
+    if (webUi) {
+      webPort = freePort();
+      conf.set(RestOptions.PORT, webPort);
+      conf.set(RestOptions.ADDRESS, "127.0.0.1");
+      conf.set(RestOptions.BIND_ADDRESS, "127.0.0.1");
+      env = StreamExecutionEnvironment.createLocalEnvironmentWithWebUI(conf);
     } else {
-      System.out.println("demo: WARNING: keyed state does not survive a checkpoint copy in this"
-          + " build of stream-jobs (" + defect + "); running WITHOUT checkpoints and with an"
-          + " at-least-once alert sink. --exactly-once forces the designed mode.");
+      env = StreamExecutionEnvironment.createLocalEnvironment(conf);
     }
+    env.setParallelism(2);
+    // Alerts become visible to read_committed readers when a checkpoint completes.
+    env.enableCheckpointing(5_000);
 
     KafkaSettings settings = KafkaSettings.builder()
         .bootstrapServers(kafka.bootstrapServers())
@@ -121,14 +164,12 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
         .transactionalIdPrefix("screening-demo-" + System.currentTimeMillis())
         .build();
     ScreeningPipeline.Outputs out = ScreeningJob.build(env, settings, rules, false, true);
-    out.alerts().sinkTo(exactlyOnce ? KafkaOutputs.alerts(settings)
-            : KafkaOutputs.sink(settings, Topics.ALERTS, DeliveryGuarantee.AT_LEAST_ONCE))
-        .name("alerts").uid(OperatorUids.ALERT_SINK);
-    out.refusedPackages().print().name("refused packages");
+    ScreeningJob.sinkAlerts(out, settings, Topics.ALERTS);
 
     JobClient job = env.executeAsync("screening-demo");
-    System.out.printf("demo: screening job %s running on a local mini-cluster; Flink web UI at "
-        + "http://127.0.0.1:%d%n", job.getJobID(), webPort);
+    System.out.printf("demo: screening job %s running on a local mini-cluster, checkpoints every"
+        + " 5 s, exactly-once alert sink%s%n", job.getJobID(),
+        webUi ? "; Flink web UI at http://127.0.0.1:" + webPort : "");
     job.getJobExecutionResult().whenComplete((r, e) -> {
       if (e != null && !stopping.get()) {
         System.err.println("demo: the screening job failed: " + e);
@@ -136,32 +177,51 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     });
 
     AlertConsumer consumer = new AlertConsumer(kafka.bootstrapServers(), "demo-console",
-        (alert, receivedAt) -> onAlert(alert));
+        (alert, receivedAt) -> onAlert(alert, receivedAt));
 
-    FeedProducer producer = new FeedProducer(kafka.bootstrapServers());
-    FunctionCounter.builder("screening.demo.events.produced", producer, FeedProducer::sent)
+    Instant simStart = parseStart(start);
+    SimulationConfig config = SimulationConfig.of(seed, accounts, days).withStart(simStart);
+    SimulationStream events = SimulationStream.open(config);
+    labels = events.simulation().cases().stream().map(PlantedCase::label).toList();
+    KafkaEventProducer producer = KafkaEventProducer.connect(kafka.bootstrapServers());
+    FunctionCounter.builder("screening.demo.events.produced", producer, KafkaEventProducer::sent)
         .description("events written to the input topics").register(Metrics.globalRegistry);
-    AtomicLong feedEnded = new AtomicLong();
+    Pacer pacer = rate != null ? Pacer.rate(rate) : Pacer.speed(speed, simStart);
+    AtomicLong feedEnded = new AtomicLong(-1);
     Thread feeder = new Thread(() -> {
-      long n = producer.run(new SyntheticFeed(seed, accounts, days), Long.MAX_VALUE, rate, null);
-      feedEnded.set(n);
-    }, "feed-producer");
+      try {
+        feedEnded.set(producer.publish(events, pacer));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (RuntimeException e) {
+        if (!stopping.get()) {
+          System.err.println("demo: the feed failed: " + e);
+        }
+      }
+    }, "simulator-feed");
     feeder.setDaemon(true);
     feeder.start();
-    System.out.printf("demo: feed of %d accounts over %d days at %.0f events/s (seed %d); "
-        + "started in %.1f s. Ctrl-C to stop.%n", accounts, days, rate, seed,
-        (System.nanoTime() - t0) / 1e9);
+    Map<String, Long> planted = labels.stream().collect(Collectors.groupingBy(
+        l -> l.typology() + (l.decoy() ? " (decoy)" : ""), TreeMap::new, Collectors.counting()));
+    System.out.printf("demo: simulator feed: %,d accounts (%,d ordinary) over %d days from %s,"
+        + " seed %d, %s; planted %s; started in %.1f s. Ctrl-C to stop.%n",
+        events.simulation().population().accountCount(), accounts, days, simStart, seed,
+        rate != null ? String.format("at most %.0f events/s", rate)
+            : String.format("simulated time x%.0f (%.1f simulated days per second)", speed,
+                speed / 86_400),
+        planted, (System.nanoTime() - t0) / 1e9);
 
     CountDownLatch done = new CountDownLatch(1);
     Runnable shutdown = () -> {
       if (!stopping.compareAndSet(false, true)) {
         return;
       }
-      System.out.println("demo: stopping (producer, job, broker)...");
-      producer.stop();
+      System.out.println("demo: stopping (feed, job, broker)...");
+      feeder.interrupt();
       try {
         feeder.join(5_000);
         producer.close();
+        events.close();
         job.cancel().get(30, TimeUnit.SECONDS);
       } catch (Exception e) {
         System.err.println("demo: cancelling the job: " + e);
@@ -194,7 +254,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
           sent, (sent - lastSent) / ((now - lastAt) / 1e9), summary());
       lastSent = sent;
       lastAt = now;
-      if (feedEnded.get() > 0 && !feedEndPrinted) {
+      if (feedEnded.get() >= 0 && !feedEndPrinted) {
         System.out.printf("demo: feed finished after %,d events; the job keeps running%n",
             feedEnded.get());
         feedEndPrinted = true;
@@ -209,10 +269,29 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     return alertIds.isEmpty() ? 1 : 0;
   }
 
-  private void onAlert(Alert a) {
-    alertIds.add(a.getAlertId());
+  private void onAlert(Alert a, long receivedAt) {
+    if (alertIds.add(a.getAlertId()) && firstAlertNanos.compareAndSet(0, receivedAt)) {
+      System.out.printf("demo: first alert after %.1f s%n", (receivedAt - t0) / 1e9);
+    }
     alertsByTypology.computeIfAbsent(a.getTypology(), k -> new LongAdder()).increment();
     Metrics.counter("screening.demo.alerts", "typology", a.getTypology()).increment();
+    boolean matched = false;
+    for (CaseLabel label : labels) {
+      if (Evaluation.matches(a, label)) {
+        matched = true;
+        String key = label.typology() + (label.decoy() ? " (decoy)" : "");
+        alertIdsByPlanted.computeIfAbsent(key, k -> ConcurrentHashMap.newKeySet())
+            .add(a.getAlertId());
+        if (!label.decoy() && firstPlantedNanos.compareAndSet(0, receivedAt)) {
+          System.out.printf("demo: first alert on a planted case (%s) after %.1f s%n",
+              label.typology(), (receivedAt - t0) / 1e9);
+        }
+      }
+    }
+    if (!matched) {
+      alertIdsByPlanted.computeIfAbsent("(no planted case)", k -> ConcurrentHashMap.newKeySet())
+          .add(a.getAlertId());
+    }
     if (printed.get() < examples && a.getRevision() == 1 || printed.get() < examples / 2) {
       if (printed.incrementAndGet() <= examples) {
         System.out.println(describe(a));
@@ -241,7 +320,19 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
   private String summary() {
     Map<String, Long> byType = new TreeMap<>();
     alertsByTypology.forEach((k, v) -> byType.put(k, v.sum()));
-    return String.format("alerts %d (revisions by typology %s)", alertIds.size(), byType);
+    return String.format("alerts %d (revisions by alert typology %s; alerts by planted typology %s)",
+        alertIds.size(), byType, alertsByPlantedTypology());
+  }
+
+  /** As {@code ./screen simulate --start} reads it (SimulateCommand.parseStart is package-private). */
+  static Instant parseStart(String text) {
+    try {
+      return text.length() == 10 ? LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC)
+          : Instant.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new CommandLine.ParameterException(new CommandLine(new DemoCommand()), "--start '"
+          + text + "' is neither a date (2026-01-05) nor a UTC instant (2026-01-05T00:00:00Z)");
+    }
   }
 
   private static int freePort() throws java.io.IOException {
