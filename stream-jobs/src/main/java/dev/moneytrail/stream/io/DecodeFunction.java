@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.io;
 
 import dev.moneytrail.schemas.AccountEvent;
+import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.DeadLetter;
 import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.interchange.FieldError;
@@ -54,6 +55,11 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
   /** Decodes {@code screening.transactions.v1} records. */
   public static DecodeFunction<TransactionEvent> transactions() {
     return new DecodeFunction<>(InputType.TRANSACTIONS);
+  }
+
+  /** Decodes {@code screening.accounts.v1} records. */
+  public static DecodeFunction<RulePackage> rulePackages() {
+    return new DecodeFunction<>(InputType.RULE_PACKAGES);
   }
 
   /** Decodes {@code screening.accounts.v1} records. */

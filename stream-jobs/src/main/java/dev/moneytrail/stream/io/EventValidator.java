@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.io;
 
 import dev.moneytrail.schemas.AccountEvent;
+import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.AccountEventKind;
 import dev.moneytrail.schemas.Money;
 import dev.moneytrail.schemas.TransactionEvent;
@@ -193,5 +194,23 @@ public final class EventValidator {
   /** Renders errors as one line for a dead letter's detail: {@code field: reason; field: reason}. */
   public static String describe(List<FieldError> errors) {
     return errors.stream().map(Objects::toString).collect(Collectors.joining("; "));
+  }
+
+  /** A published rule package: identity, hash and at least one DRL file; compilation is the job's check. */
+  public static List<FieldError> validate(RulePackage p) {
+    List<FieldError> errors = new ArrayList<>();
+    if (p.getPackageId() == null || p.getPackageId().isBlank()) {
+      errors.add(new FieldError("package_id", "blank"));
+    }
+    if (p.getVersion() == null || p.getVersion().isBlank()) {
+      errors.add(new FieldError("version", "blank"));
+    }
+    if (p.getContentHash() == null || p.getContentHash().isBlank()) {
+      errors.add(new FieldError("content_hash", "blank"));
+    }
+    if (p.getFiles() == null || p.getFiles().isEmpty()) {
+      errors.add(new FieldError("files", "a rule package needs at least one DRL file"));
+    }
+    return errors;
   }
 }

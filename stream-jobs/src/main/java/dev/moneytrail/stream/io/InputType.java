@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.io;
 
 import dev.moneytrail.schemas.AccountEvent;
+import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.interchange.FieldError;
 import java.io.Serializable;
@@ -27,6 +28,13 @@ public final class InputType<T extends SpecificRecordBase> implements Serializab
   /** Account openings and changes of details: event time is {@code as_of}. */
   public static final InputType<AccountEvent> ACCOUNTS = new InputType<>(
       AccountEvent.class, AccountEvent::getAsOf, EventValidator::validate);
+
+  /**
+   * Published rule packages: event time is {@code effective_from}. The screening operators decide
+   * per event which package is in effect, so this stream never holds back the watermark.
+   */
+  public static final InputType<RulePackage> RULE_PACKAGES = new InputType<>(
+      RulePackage.class, RulePackage::getEffectiveFrom, EventValidator::validate);
 
   private final Class<T> type;
   private final SerializableFunction<T, Instant> eventTime;

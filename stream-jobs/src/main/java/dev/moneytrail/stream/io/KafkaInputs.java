@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.io;
 
 import dev.moneytrail.schemas.topics.Topic;
+import dev.moneytrail.schemas.topics.Topics;
 import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
 import java.io.IOException;
 import org.apache.avro.specific.SpecificRecordBase;
@@ -44,6 +45,20 @@ public final class KafkaInputs {
    */
   public static KafkaSource<RawRecord> boundedSource(KafkaSettings settings, Topic<?> topic) {
     return builder(settings, topic).setBounded(OffsetsInitializer.latest()).build();
+  }
+
+  /**
+   * The rules topic from its beginning: it is compacted, so it holds the latest publication of
+   * every package, and a job starting afresh must see all of them. A restored job resumes from its
+   * checkpointed offsets as usual.
+   */
+  public static KafkaSource<RawRecord> rulePackages(KafkaSettings settings, boolean bounded) {
+    KafkaSourceBuilder<RawRecord> b = builder(settings, Topics.RULES)
+        .setStartingOffsets(OffsetsInitializer.earliest());
+    if (bounded) {
+      b.setBounded(OffsetsInitializer.latest());
+    }
+    return b.build();
   }
 
   private static KafkaSourceBuilder<RawRecord> builder(KafkaSettings settings, Topic<?> topic) {

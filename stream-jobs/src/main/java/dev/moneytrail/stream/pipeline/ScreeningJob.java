@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.java.typeutils.TypeExtractor;
 import org.apache.flink.configuration.ConfigOption;
@@ -115,14 +116,23 @@ public final class ScreeningJob {
           .union(accounts.getSideOutput(DecodeFunction.DEAD_LETTERS));
       dead.sinkTo(KafkaOutputs.deadLetters(kafka)).name("dead letters").uid(OperatorUids.DEAD_LETTER_SINK);
     }
-    // Published packages on the rules topic arrive with rule governance; until then the package
-    // the job starts with is the only one.
+    // The package the job starts with, then whatever is published on the rules topic.
+    SingleOutputStreamOperator<RulePackage> published = env
+        .fromSource(KafkaInputs.rulePackages(kafka, bounded), WatermarkStrategy.noWatermarks(), "rule packages")
+        .uid(OperatorUids.RULE_SOURCE)
+        .process(DecodeFunction.rulePackages())
+        .name("decode rule packages").uid(OperatorUids.DECODE_RULES);
     DataStream<RulePackage> ruleUpdates = env.fromData(new AvroTypeInfo<>(RulePackage.class), rules)
-        .name("start-up rule package").uid(OperatorUids.RULE_SOURCE);
+        .name("start-up rule package").uid(OperatorUids.RULE_SOURCE + "-start-up")
+        .union(published);
     ScreeningPipeline.Outputs out = ScreeningPipeline.build(
         new ScreeningPipeline.Inputs(tap.apply(events), ruleUpdates), rules);
-    out.refusedPackages().print("refused rule package").name("refused rule packages")
-        .uid(OperatorUids.RULE_AUDIT_SINK);
+    out.ruleAudit().sinkTo(KafkaOutputs.sink(kafka, Topics.AUDIT, DeliveryGuarantee.AT_LEAST_ONCE))
+        .name("rule audit").uid(OperatorUids.RULE_AUDIT_SINK);
+    if (deadLetterSink) {
+      published.getSideOutput(DecodeFunction.DEAD_LETTERS).sinkTo(KafkaOutputs.deadLetters(kafka))
+          .name("rule package dead letters").uid(OperatorUids.DEAD_LETTER_SINK + "-rules");
+    }
     return out;
   }
 

@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.pipeline;
 
 import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.stream.features.AttributeFeatures;
 import dev.moneytrail.stream.screening.AccountScreeningFunction;
@@ -42,8 +43,8 @@ public final class ScreeningPipeline {
    */
   public record Inputs(DataStream<ScreeningEvent> events, DataStream<RulePackage> ruleUpdates) {}
 
-  /** Alerts (every revision) and the rule packages the job refused, with the reason. */
-  public record Outputs(DataStream<Alert> alerts, DataStream<String> refusedPackages) {}
+  /** Alerts (every revision) and the job's rule governance verdicts (packages refused, activated). */
+  public record Outputs(DataStream<Alert> alerts, DataStream<RuleAuditEvent> ruleAudit) {}
 
   public static Outputs build(Inputs in, RulePackage initialPackage) {
     BroadcastStream<RulePackage> rules = in.ruleUpdates()
@@ -76,8 +77,7 @@ public final class ScreeningPipeline {
         .name("alert consolidation").uid(OperatorUids.ALERT_CONSOLIDATION);
 
     // Every rule-evaluating operator checks a package; the account operator's verdict is reported.
-    DataStream<String> refused = accountHits.getSideOutput(ScreeningState.REFUSED_PACKAGES);
-    return new Outputs(alerts, refused);
+    return new Outputs(alerts, accountHits.getSideOutput(ScreeningState.RULE_AUDIT));
   }
 
   /**

@@ -80,10 +80,10 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
             .setInflow(AccountFeatures.inflow(state, t))
             .build());
       }
-      evaluate(ctx, facts(accountId, state, t), out);
+      evaluate(ctx, t.getTimestamp().toEpochMilli(), facts(accountId, state, t), out);
       // Debits that arrived before their payday are screened again now that the payday is known.
       for (OutflowState claimed : claimedByLatePayday) {
-        evaluate(ctx, facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed)), out);
+        evaluate(ctx, claimed.getAt(), facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed)), out);
       }
     }
     accounts.update(state);

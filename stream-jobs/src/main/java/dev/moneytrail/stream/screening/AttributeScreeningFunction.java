@@ -48,7 +48,7 @@ public final class AttributeScreeningFunction extends RuleAwareFunction<Attribut
     attributes.update(state);
     if (changed) {
       Instant asOf = Instant.ofEpochMilli(s.getAt());
-      evaluate(ctx, List.of(AttributeFeatures.fact(s.getKind(), s.getValue(), state, asOf)), out);
+      evaluate(ctx, asOf.toEpochMilli(), List.of(AttributeFeatures.fact(s.getKind(), s.getValue(), state, asOf)), out);
     }
     scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.HOLDER_HORIZON);
   }

@@ -47,7 +47,7 @@ public final class FanInScreeningFunction extends RuleAwareFunction<Counterparty
     FanInFeatures.apply(state, flow);
     fanIns.update(state);
     Instant asOf = Instant.ofEpochMilli(flow.getInflow().getAt());
-    evaluate(ctx, List.of(FanInFeatures.fact(ctx.getCurrentKey(), state, asOf)), out);
+    evaluate(ctx, asOf.toEpochMilli(), List.of(FanInFeatures.fact(ctx.getCurrentKey(), state, asOf)), out);
     scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.INFLOW_HORIZON);
   }
 

@@ -2,7 +2,10 @@ package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
+import dev.moneytrail.schemas.RuleAuditAction;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.BroadcastState;
@@ -21,7 +24,8 @@ import org.apache.flink.util.Collector;
 abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String, I, RulePackage, ScoredHit> {
 
   private final RulePackage initialPackage;
-  private transient RuleRuntime runtime;
+  private transient Map<String, RuleRuntime> runtimes;
+  private transient PackageSchedule schedule;
   private transient ValueState<Long> cleanupAt;
   protected transient ScreeningMetrics metrics;
 
@@ -33,40 +37,70 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
   public void open(OpenContext openContext) throws Exception {
     cleanupAt = getRuntimeContext().getState(ScreeningState.CLEANUP_AT);
     metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
-    runtime = RuleRuntime.of(initialPackage, userClassLoader());
+    runtimes = new HashMap<>();
+    runtimes.put(initialPackage.getContentHash(), RuleRuntime.of(initialPackage, userClassLoader()));
+    schedule = null; // rebuilt from broadcast state (restored after a failure) at first use
   }
 
   private ClassLoader userClassLoader() {
     return getRuntimeContext().getUserCodeClassLoader();
   }
 
+  /**
+   * A published package: compiled here, off the event path, before it is accepted. One that does
+   * not compile, fails validation or does not match its hash is refused and reported; the
+   * packages in effect stay.
+   */
   @Override
   public void processBroadcastElement(RulePackage pkg, Context ctx, Collector<ScoredHit> out) throws Exception {
+    RuleRuntime compiled;
     try {
-      RuleRuntime.of(pkg, userClassLoader());
+      compiled = RuleRuntime.of(pkg, userClassLoader());
     } catch (RuntimeException e) {
-      ctx.output(ScreeningState.REFUSED_PACKAGES, pkg.getPackageId() + "@" + pkg.getVersion()
-          + " (" + pkg.getContentHash() + ") refused: " + e.getMessage());
+      if (reportsForTheJob()) {
+        ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(RuleAuditAction.REFUSED_BY_JOB, pkg, "job",
+            ctx.currentProcessingTime(), e.getMessage()));
+      }
       return;
     }
     BroadcastState<String, RulePackage> rules = ctx.getBroadcastState(ScreeningState.RULES);
-    rules.put(ScreeningState.ACTIVE_PACKAGE, pkg);
-  }
-
-  /** Evaluates the active package on one snapshot of facts, counting hits per rule. */
-  protected void evaluate(ReadOnlyContext ctx, List<Object> facts, Collector<ScoredHit> out) throws Exception {
-    rules(ctx).evaluate(facts, out, metrics);
-  }
-
-  /** The runtime of the active package: the last accepted broadcast one, else the initial one. */
-  protected RuleRuntime rules(ReadOnlyContext ctx) throws Exception {
-    ReadOnlyBroadcastState<String, RulePackage> rules = ctx.getBroadcastState(ScreeningState.RULES);
-    RulePackage active = rules.get(ScreeningState.ACTIVE_PACKAGE);
-    if (active == null) {
-      active = initialPackage;
+    String key = pkg.getPackageId() + "@" + pkg.getVersion() + "#" + pkg.getContentHash();
+    boolean known = rules.contains(key);
+    rules.put(key, pkg);
+    for (String old : PackageSchedule.evictions(rules.entries())) {
+      rules.remove(old);
     }
-    if (!runtime.contentHash().equals(active.getContentHash())) {
-      runtime = RuleRuntime.of(active, userClassLoader());
+    runtimes.put(pkg.getContentHash(), compiled);
+    schedule = null;
+    if (!known && reportsForTheJob()) {
+      ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(RuleAuditAction.ACTIVATED, pkg, "job",
+          ctx.currentProcessingTime(), "in effect for events from " + pkg.getEffectiveFrom()));
+    }
+  }
+
+  /** One verdict per job, not one per parallel instance: the first subtask reports. */
+  private boolean reportsForTheJob() {
+    return getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0;
+  }
+
+  /** Evaluates the package in effect at {@code eventTime} on one snapshot of facts. */
+  protected void evaluate(ReadOnlyContext ctx, long eventTime, List<Object> facts, Collector<ScoredHit> out)
+      throws Exception {
+    rules(ctx, eventTime).evaluate(facts, out, metrics);
+  }
+
+  private RuleRuntime rules(ReadOnlyContext ctx, long eventTime) throws Exception {
+    if (schedule == null) {
+      ReadOnlyBroadcastState<String, RulePackage> rules = ctx.getBroadcastState(ScreeningState.RULES);
+      schedule = PackageSchedule.of(initialPackage, rules.immutableEntries());
+    }
+    RulePackage pkg = schedule.at(eventTime);
+    RuleRuntime runtime = runtimes.get(pkg.getContentHash());
+    if (runtime == null) {
+      // Restored from a checkpoint: packages come back through broadcast state, not through
+      // processBroadcastElement, so compile on first use (from the cache after the first task).
+      runtime = RuleRuntime.of(pkg, userClassLoader());
+      runtimes.put(pkg.getContentHash(), runtime);
     }
     return runtime;
   }

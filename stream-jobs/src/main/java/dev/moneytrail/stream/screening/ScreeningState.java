@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
@@ -44,11 +45,9 @@ public final class ScreeningState {
   public static final ValueStateDescriptor<Long> CLEANUP_AT =
       new ValueStateDescriptor<>("cleanup-at", Types.LONG);
 
-  /** Broadcast: the active rule package under {@link #ACTIVE_PACKAGE}. */
+  /** Broadcast: accepted rule packages by id@version#hash; which screens an event is decided by its time. */
   public static final MapStateDescriptor<String, RulePackage> RULES =
       new MapStateDescriptor<>("rule-packages", Types.STRING, new AvroTypeInfo<>(RulePackage.class));
-
-  public static final String ACTIVE_PACKAGE = "active";
 
   public static final OutputTag<CounterpartyFlow> COUNTERPARTY_FLOWS =
       new OutputTag<>("counterparty-flows", new AvroTypeInfo<>(CounterpartyFlow.class));
@@ -56,8 +55,9 @@ public final class ScreeningState {
   public static final OutputTag<AttributeSighting> ATTRIBUTE_SIGHTINGS =
       new OutputTag<>("attribute-sightings", new AvroTypeInfo<>(AttributeSighting.class));
 
-  /** Rule packages the job refused (did not compile or validate), with the reason. */
-  public static final OutputTag<String> REFUSED_PACKAGES = new OutputTag<>("refused-packages", Types.STRING);
+  /** The job's rule governance verdicts: packages refused (with the reason) and activated. */
+  public static final OutputTag<RuleAuditEvent> RULE_AUDIT =
+      new OutputTag<>("rule-audit", new AvroTypeInfo<>(RuleAuditEvent.class));
 
   private ScreeningState() {}
 }

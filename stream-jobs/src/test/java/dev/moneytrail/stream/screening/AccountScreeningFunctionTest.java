@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moneytrail.schemas.Channel;
 import dev.moneytrail.schemas.Purpose;
+import dev.moneytrail.schemas.RuleAuditAction;
 import dev.moneytrail.schemas.RuleFile;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.TransactionEvent;
@@ -107,7 +108,9 @@ class AccountScreeningFunctionTest {
         .setContentHash("will-not-match")
         .build();
     harness.processBroadcastElement(broken, 0L);
-    assertEquals(1, harness.getSideOutput(ScreeningState.REFUSED_PACKAGES).size());
+    assertEquals(1, harness.getSideOutput(ScreeningState.RULE_AUDIT).size());
+    assertEquals(RuleAuditAction.REFUSED_BY_JOB,
+        harness.getSideOutput(ScreeningState.RULE_AUDIT).peek().getValue().getAction());
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
     forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
     assertTrue(ruleHits().contains("LT-PAYROLL-FUNNEL"));

@@ -1,0 +1,65 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.schemas.RulePackage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which rule package screens an event: the newest accepted package whose {@code effective_from}
+ * is at or before the event's time (ties: the one created last). Every parallel instance decides
+ * from the same broadcast state and the event's own time, so the switch happens at one event-time
+ * point everywhere, and a replay switches exactly where the live run did.
+ */
+final class PackageSchedule {
+
+  /** Accepted packages kept in broadcast state: enough for a switch in flight and a rollback. */
+  static final int KEPT = 4;
+
+  static final Comparator<RulePackage> ORDER = Comparator
+      .comparing(RulePackage::getEffectiveFrom)
+      .thenComparing(RulePackage::getCreatedAt)
+      .thenComparing(RulePackage::getContentHash);
+
+  private final List<RulePackage> byEffectiveTime;
+
+  private PackageSchedule(List<RulePackage> byEffectiveTime) {
+    this.byEffectiveTime = byEffectiveTime;
+  }
+
+  static PackageSchedule of(RulePackage initial, Iterable<Map.Entry<String, RulePackage>> accepted) {
+    List<RulePackage> list = new ArrayList<>();
+    list.add(initial);
+    for (Map.Entry<String, RulePackage> e : accepted) {
+      list.add(e.getValue());
+    }
+    list.sort(ORDER);
+    return new PackageSchedule(list);
+  }
+
+  /** The package in effect at {@code eventTimeMillis}; the earliest one for events before every package. */
+  RulePackage at(long eventTimeMillis) {
+    RulePackage chosen = byEffectiveTime.get(0);
+    for (RulePackage p : byEffectiveTime) {
+      if (p.getEffectiveFrom().toEpochMilli() <= eventTimeMillis) {
+        chosen = p;
+      } else {
+        break;
+      }
+    }
+    return chosen;
+  }
+
+  /** Keys of accepted packages to drop so that at most {@link #KEPT} remain, oldest first. */
+  static List<String> evictions(Iterable<Map.Entry<String, RulePackage>> accepted) {
+    List<Map.Entry<String, RulePackage>> list = new ArrayList<>();
+    accepted.forEach(list::add);
+    list.sort(Map.Entry.comparingByValue(ORDER));
+    List<String> drop = new ArrayList<>();
+    for (int i = 0; i < list.size() - KEPT; i++) {
+      drop.add(list.get(i).getKey());
+    }
+    return drop;
+  }
+}
