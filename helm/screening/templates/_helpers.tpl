@@ -50,7 +50,7 @@ app.kubernetes.io/component: {{ .component }}
 {{/*
 The topic catalogue: key in .Values.topics -> topic name and cleanup policy. Names mirror
 schemas/src/main/java/dev/moneytrail/schemas/topics/Topics.java (a test keeps them equal);
-screening.audit.v1 is the rule-governance audit trail, not yet in the catalogue.
+screening.audit.v1 is the rule-governance audit trail.
 */}}
 {{- define "screening.topicCatalogue" -}}
 transactions: {name: screening.transactions.v1, cleanupPolicy: delete}

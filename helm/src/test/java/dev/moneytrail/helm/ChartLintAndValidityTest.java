@@ -34,7 +34,7 @@ class ChartLintAndValidityTest {
     Chart.Rendered r = Chart.render(Map.of(), Chart.productionValues());
     ManifestValidator.assertValid(r.objects());
     assertEquals(Map.of("FlinkDeployment", 1L, "KafkaTopic", 7L, "Deployment", 1L, "Service", 1L,
-        "Ingress", 1L, "PodMonitor", 2L, "ConfigMap", 1L), kinds(r.objects()));
+        "Ingress", 1L, "PodMonitor", 1L, "ConfigMap", 1L), kinds(r.objects()));
   }
 
   @Test

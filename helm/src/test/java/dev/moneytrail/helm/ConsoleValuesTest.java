@@ -85,7 +85,7 @@ class ConsoleValuesTest {
     JsonNode c = r.consoleContainer();
     assertEquals(9090, c.at("/ports/0/containerPort").asInt());
     assertEquals("http", c.at("/readinessProbe/httpGet/port").asText());
-    assertEquals("9090", env(c, "SERVER_PORT", "/value"));
+    assertEquals("9090", env(c, "CONSOLE_PORT", "/value"));
     assertEquals("http", r.get("Service", "screening-console").at("/spec/ports/0/targetPort").asText());
   }
 
@@ -100,7 +100,7 @@ class ConsoleValuesTest {
   @Test
   void rendersSecretReferencesWhenConsoleDatabaseExistingSecretIsSet() {
     JsonNode c = valid("console.database.existingSecret", "pg-conn").consoleContainer();
-    for (String name : new String[] {"SCREENING_DB_URL", "SCREENING_DB_USER", "SCREENING_DB_PASSWORD"}) {
+    for (String name : new String[] {"CONSOLE_DB_URL", "CONSOLE_DB_USER", "CONSOLE_DB_PASSWORD"}) {
       assertEquals("pg-conn", env(c, name, "/valueFrom/secretKeyRef/name"), name);
     }
   }
@@ -108,19 +108,19 @@ class ConsoleValuesTest {
   @Test
   void rendersUrlKeyWhenConsoleDatabaseUrlKeyIsSet() {
     assertEquals("jdbc", env(valid("console.database.urlKey", "jdbc").consoleContainer(),
-        "SCREENING_DB_URL", "/valueFrom/secretKeyRef/key"));
+        "CONSOLE_DB_URL", "/valueFrom/secretKeyRef/key"));
   }
 
   @Test
   void rendersUsernameKeyWhenConsoleDatabaseUsernameKeyIsSet() {
     assertEquals("user", env(valid("console.database.usernameKey", "user").consoleContainer(),
-        "SCREENING_DB_USER", "/valueFrom/secretKeyRef/key"));
+        "CONSOLE_DB_USER", "/valueFrom/secretKeyRef/key"));
   }
 
   @Test
   void rendersPasswordKeyWhenConsoleDatabasePasswordKeyIsSet() {
     assertEquals("pw", env(valid("console.database.passwordKey", "pw").consoleContainer(),
-        "SCREENING_DB_PASSWORD", "/valueFrom/secretKeyRef/key"));
+        "CONSOLE_DB_PASSWORD", "/valueFrom/secretKeyRef/key"));
   }
 
   @Test
@@ -147,6 +147,13 @@ class ConsoleValuesTest {
     JsonNode c = validValues("console:\n  env:\n    - name: SCREENING_KAFKA_BOOTSTRAP_SERVERS\n      value: k:9092\n")
         .consoleContainer();
     assertEquals("k:9092", env(c, "SCREENING_KAFKA_BOOTSTRAP_SERVERS", "/value"));
+  }
+
+  @Test
+  void rendersContainerArgsWhenConsoleExtraArgsIsSet() {
+    JsonNode c = validValues("console:\n  extraArgs: [--secure-cookies]\n").consoleContainer();
+    assertEquals("--secure-cookies", c.at("/args/0").asText());
+    assertTrue(Chart.renderDefaults().consoleContainer().path("args").isMissingNode());
   }
 
   @Test

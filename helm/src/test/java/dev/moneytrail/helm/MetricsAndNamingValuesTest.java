@@ -30,22 +30,27 @@ class MetricsAndNamingValuesTest {
 
   @Test
   void rendersConsoleScrapePathWhenMetricsConsolePathIsSet() {
-    assertEquals("/actuator/prometheus", valid(Map.of("metrics.consolePath", "/actuator/prometheus"))
-        .consoleDeployment().at("/spec/template/metadata/annotations/prometheus.io~1path").asText());
+    Chart.Rendered r = valid(Map.of("metrics.consolePath", "/metrics", "metrics.podMonitor.enabled", true));
+    assertEquals("/metrics", r.consoleDeployment().at("/spec/template/metadata/annotations/prometheus.io~1path").asText());
+    assertEquals("/metrics", r.get("PodMonitor", "screening-console").at("/spec/podMetricsEndpoints/0/path").asText());
+    // The console has no metrics endpoint yet: by default it is neither annotated nor monitored.
+    Chart.Rendered defaults = valid(Map.of("metrics.podMonitor.enabled", true));
+    assertTrue(defaults.consoleDeployment().at("/spec/template/metadata/annotations").isMissingNode());
+    assertTrue(defaults.find("PodMonitor", "screening-console").isEmpty());
   }
 
   @Test
   void rendersNoScrapeAnnotationsWhenMetricsScrapeAnnotationsIsFalse() {
-    Chart.Rendered r = valid(Map.of("metrics.scrapeAnnotations", false));
+    Chart.Rendered r = valid(Map.of("metrics.scrapeAnnotations", false, "metrics.consolePath", "/metrics"));
     assertTrue(r.flinkDeployment().at("/spec/podTemplate/metadata/annotations").isMissingNode());
     assertTrue(r.consoleDeployment().at("/spec/template/metadata/annotations").isMissingNode());
-    assertEquals("true", Chart.renderDefaults().consoleDeployment()
-        .at("/spec/template/metadata/annotations/prometheus.io~1scrape").asText());
+    assertEquals("true", Chart.renderDefaults().flinkDeployment()
+        .at("/spec/podTemplate/metadata/annotations/prometheus.io~1scrape").asText());
   }
 
   @Test
   void rendersPodMonitorsWhenMetricsPodMonitorEnabledIsSet() {
-    Chart.Rendered r = valid(Map.of("metrics.podMonitor.enabled", true));
+    Chart.Rendered r = valid(Map.of("metrics.podMonitor.enabled", true, "metrics.consolePath", "/metrics"));
     JsonNode flink = r.get("PodMonitor", "screening-job");
     assertEquals("screening-job", flink.at("/spec/selector/matchLabels/app").asText());
     assertEquals("metrics", flink.at("/spec/podMetricsEndpoints/0/port").asText());
@@ -64,7 +69,7 @@ class MetricsAndNamingValuesTest {
   void rendersPodMonitorLabelsWhenMetricsPodMonitorLabelsIsSet() {
     Chart.Rendered r = valid(Map.of("metrics.podMonitor.enabled", true,
         "metrics.podMonitor.labels.release", "kube-prometheus-stack"));
-    assertEquals("kube-prometheus-stack", r.get("PodMonitor", "screening-console").at("/metadata/labels/release").asText());
+    assertEquals("kube-prometheus-stack", r.get("PodMonitor", "screening-job").at("/metadata/labels/release").asText());
   }
 
   @Test
