@@ -41,7 +41,26 @@ public final class Replay {
     }
   }
 
+  /**
+   * An interchange data set read, validated and written once as an event-time-ordered replay file,
+   * ready to be screened by any number of rule packages (backtests, sweeps). Delete it when done.
+   */
+  public record Prepared(Path file, List<FileCounts> inputCounts, long events, long rejected,
+      Duration loading) implements AutoCloseable {
+
+    @Override
+    public void close() throws IOException {
+      Files.deleteIfExists(file);
+    }
+  }
+
   public static Result run(Path dataSet, RulePackage rules, int parallelism, RejectSink rejects) throws Exception {
+    try (Prepared prepared = prepare(dataSet, rejects)) {
+      return screen(prepared, rules, parallelism);
+    }
+  }
+
+  public static Prepared prepare(Path dataSet, RejectSink rejects) throws Exception {
     long started = System.nanoTime();
     InterchangeReader reader = InterchangeReader.open(dataSet, rejects);
     List<ScreeningEvent> events = new ArrayList<>();
@@ -57,22 +76,24 @@ public final class Replay {
         .thenComparingInt(i -> events.get(i).account != null ? 0 : 1)
         .thenComparingInt(i -> i));
     Path file = Files.createTempFile("replay-", ".events");
-    try {
-      try (ReplayFile.Writer w = new ReplayFile.Writer(file)) {
-        for (int i : order) {
-          w.write(events.get(i));
-        }
+    try (ReplayFile.Writer w = new ReplayFile.Writer(file)) {
+      for (int i : order) {
+        w.write(events.get(i));
       }
-      long eventCount = events.size();
-      events.clear();
-      Duration loading = Duration.ofNanos(System.nanoTime() - started);
-      long screeningStarted = System.nanoTime();
-      List<Alert> alerts = execute(file, rules, parallelism);
-      return new Result(alerts, reader.counts(), eventCount, reader.rejected(), loading,
-          Duration.ofNanos(System.nanoTime() - screeningStarted));
-    } finally {
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(file);
+      throw e;
     }
+    return new Prepared(file, reader.counts(), events.size(), reader.rejected(),
+        Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Screens a prepared data set with one package, in a job of its own (no state shared with other runs). */
+  public static Result screen(Prepared prepared, RulePackage rules, int parallelism) throws Exception {
+    long started = System.nanoTime();
+    List<Alert> alerts = execute(prepared.file(), rules, parallelism);
+    return new Result(alerts, prepared.inputCounts(), prepared.events(), prepared.rejected(),
+        prepared.loading(), Duration.ofNanos(System.nanoTime() - started));
   }
 
   private static List<Alert> execute(Path file, RulePackage rules, int parallelism) throws Exception {

@@ -53,6 +53,15 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
    */
   @Override
   public void processBroadcastElement(RulePackage pkg, Context ctx, Collector<ScoredHit> out) throws Exception {
+    boolean startUpPackage = pkg.getContentHash().equals(initialPackage.getContentHash());
+    if (!startUpPackage && !MakerChecker.isSecondPerson(pkg.getAuthor(), pkg.getApprovedBy())) {
+      if (reportsForTheJob()) {
+        ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(RuleAuditAction.REFUSED_BY_JOB, pkg, "job",
+            ctx.currentProcessingTime(), "not approved by a second person (author '" + pkg.getAuthor()
+                + "', approver '" + pkg.getApprovedBy() + "')"));
+      }
+      return;
+    }
     RuleRuntime compiled;
     try {
       compiled = RuleRuntime.of(pkg, userClassLoader());

@@ -1,0 +1,101 @@
+package dev.moneytrail.stream.governance;
+
+import dev.moneytrail.rules.engine.RuleCompiler;
+import dev.moneytrail.rules.engine.RulePackageDirectory;
+import dev.moneytrail.rules.engine.RulePackageException;
+import dev.moneytrail.rules.engine.RulePackageManifest;
+import dev.moneytrail.rules.engine.RulePackageSource;
+import dev.moneytrail.schemas.RuleAuditAction;
+import dev.moneytrail.schemas.RuleAuditEvent;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.stream.screening.MakerChecker;
+import dev.moneytrail.stream.screening.RuleAudit;
+import dev.moneytrail.stream.screening.RulePackages;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Turns a rule package directory into a publishable package, or a refusal: it must compile and
+ * validate, and its approver must be a second person (maker/checker). Pure apart from reading the
+ * directory; publishing is the command's job.
+ */
+public final class RuleDeployment {
+
+  /** What a deployment attempt came to: the package to publish, or why not, and its audit entry. */
+  public record Outcome(RulePackage pkg, RuleAuditEvent audit, boolean approved) {}
+
+  public static Outcome prepare(Path dir, String approvedBy, Instant effectiveFrom, Instant now,
+      RulePackage published) throws Exception {
+    RulePackageManifest manifest = RulePackageDirectory.manifest(dir);
+    RulePackageSource source = RulePackageDirectory.load(dir);
+    String author = manifest.author() == null ? "" : manifest.author();
+    RulePackage pkg = RulePackage.newBuilder(RulePackages.toAvro(source, author, approvedBy,
+            manifest.parentVersion(), manifest.description(), now))
+        .setEffectiveFrom(effectiveFrom).build();
+    try {
+      RuleCompiler.compile(source);
+    } catch (RulePackageException e) {
+      return new Outcome(pkg, audit(RuleAuditAction.VALIDATION_FAILED, pkg, author, now, e.getMessage(), published), false);
+    }
+    if (author.isBlank()) {
+      return new Outcome(pkg, audit(RuleAuditAction.DEPLOY_REFUSED, pkg, "unknown", now,
+          "the manifest names no author: a deployment needs a maker and a checker", published), false);
+    }
+    if (!MakerChecker.isSecondPerson(author, approvedBy)) {
+      return new Outcome(pkg, audit(RuleAuditAction.DEPLOY_REFUSED, pkg, author, now,
+          "approval must come from a second person: author '" + author + "', approver '" + approvedBy + "'", published), false);
+    }
+    return new Outcome(pkg, audit(RuleAuditAction.DEPLOYED, pkg, author, now,
+        "effective from " + effectiveFrom, published), true);
+  }
+
+  private static RuleAuditEvent audit(RuleAuditAction action, RulePackage pkg, String actor, Instant now,
+      String detail, RulePackage published) {
+    RuleAuditEvent e = RuleAudit.event(action, pkg, actor, now.toEpochMilli(), detail);
+    e.setDiffSummary(diff(published, pkg));
+    return e;
+  }
+
+  /** Files and parameters that differ from the package now published under the same id. */
+  static String diff(RulePackage before, RulePackage after) {
+    if (before == null) {
+      return "first publication of " + after.getPackageId();
+    }
+    StringBuilder sb = new StringBuilder("against " + before.getPackageId() + "@" + before.getVersion() + ":");
+    Map<String, String> a = files(before);
+    Map<String, String> b = files(after);
+    for (String path : new TreeSet<>(union(a.keySet(), b.keySet()))) {
+      if (!a.containsKey(path)) {
+        sb.append("\n+ file ").append(path);
+      } else if (!b.containsKey(path)) {
+        sb.append("\n- file ").append(path);
+      } else if (!a.get(path).equals(b.get(path))) {
+        sb.append("\n~ file ").append(path);
+      }
+    }
+    for (String name : new TreeSet<>(union(before.getParameters().keySet(), after.getParameters().keySet()))) {
+      String x = before.getParameters().get(name);
+      String y = after.getParameters().get(name);
+      if (x == null || y == null || !x.equals(y)) {
+        sb.append("\n~ ").append(name).append(": ").append(x == null ? "(none)" : x).append(" -> ").append(y == null ? "(none)" : y);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Map<String, String> files(RulePackage p) {
+    Map<String, String> m = new java.util.TreeMap<>();
+    p.getFiles().forEach(f -> m.put(f.getPath(), f.getText()));
+    return m;
+  }
+
+  private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> u = new java.util.HashSet<>(a);
+    u.addAll(b);
+    return u;
+  }
+
+  private RuleDeployment() {}
+}

@@ -1,0 +1,149 @@
+package dev.moneytrail.stream.governance;
+
+import dev.moneytrail.schemas.RuleAuditEvent;
+import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.codec.AvroCodec;
+import dev.moneytrail.schemas.topics.Topics;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code ./screen rules deploy DIR --approved-by NAME}: validates a rule package, enforces
+ * maker/checker, publishes it to the rules topic, and records the attempt in the audit trail
+ * (topic and append-only file) whatever its outcome. Rollback is deploying the previous version.
+ */
+@Command(name = "rules deploy", mixinStandardHelpOptions = true,
+    description = "Validates a rule package, checks the approver is a second person, publishes it to the rules topic and audits the attempt.")
+public final class RulesDeployCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", description = "Rule package directory (manifest.properties, parameters.properties, *.drl).")
+  Path dir;
+
+  @Option(names = "--approved-by", required = true, description = "The checker: must differ from the manifest's author.")
+  String approvedBy;
+
+  @Option(names = "--kafka", defaultValue = "127.0.0.1:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+  String bootstrap;
+
+  @Option(names = "--effective-from", description = "Event time from which the package screens (ISO-8601 instant; default: now).")
+  Instant effectiveFrom;
+
+  @Option(names = "--audit-file", defaultValue = ".screen/rule-audit.jsonl", description = "Append-only local copy of the audit trail (default: ${DEFAULT-VALUE}).")
+  Path auditFile;
+
+  @Option(names = "--kafka-property", description = "Extra Kafka client property key=value (TLS/SASL for a real cluster).")
+  java.util.Map<String, String> kafkaProperties = new java.util.HashMap<>();
+
+  @Override
+  public Integer call() throws Exception {
+    Instant now = Instant.now();
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    props.putAll(kafkaProperties);
+    RulePackage published = latestPublished(props, dir);
+    RuleDeployment.Outcome outcome = RuleDeployment.prepare(dir, approvedBy,
+        effectiveFrom == null ? now : effectiveFrom, now, published);
+    RuleAuditEvent audit = outcome.audit();
+    try (KafkaProducer<byte[], byte[]> producer = producer(props)) {
+      if (outcome.approved()) {
+        producer.send(new ProducerRecord<>(Topics.RULES.name(), key(outcome.pkg().getPackageId()),
+            AvroCodec.of(RulePackage.class).encode(outcome.pkg()))).get();
+      }
+      producer.send(new ProducerRecord<>(Topics.AUDIT.name(), key(audit.getPackageId()),
+          AvroCodec.of(RuleAuditEvent.class).encode(audit))).get();
+    }
+    appendAudit(audit);
+    System.out.println(audit.getAction() + " " + audit.getPackageId() + "@" + audit.getVersion()
+        + " (" + audit.getContentHash() + ") by " + audit.getActor()
+        + (audit.getApprovedBy() == null ? "" : ", approved by " + audit.getApprovedBy()) + ": " + audit.getDetail());
+    System.out.println(audit.getDiffSummary());
+    return outcome.approved() ? 0 : 1;
+  }
+
+  private void appendAudit(RuleAuditEvent audit) throws Exception {
+    if (auditFile.getParent() != null) {
+      Files.createDirectories(auditFile.getParent());
+    }
+    String line = new String(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(java.util.Map.of(
+        "audit_id", audit.getAuditId(), "at", audit.getAt().toString(), "action", audit.getAction().name(),
+        "package_id", audit.getPackageId(), "version", audit.getVersion(), "content_hash", audit.getContentHash(),
+        "actor", audit.getActor(), "approved_by", audit.getApprovedBy() == null ? "" : audit.getApprovedBy(),
+        "detail", audit.getDetail(), "diff_summary", audit.getDiffSummary())), StandardCharsets.UTF_8);
+    Files.writeString(auditFile, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  /** The newest package published under this directory's package id, for the diff; null if none. */
+  private static RulePackage latestPublished(Properties base, Path dir) throws Exception {
+    String id = dev.moneytrail.rules.engine.RulePackageDirectory.manifest(dir).packageId();
+    Properties props = new Properties();
+    props.putAll(base);
+    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
+    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    props.remove(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG);
+    props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, base.getProperty(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG));
+    RulePackage latest = null;
+    AvroCodec<RulePackage> codec = AvroCodec.of(RulePackage.class);
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+      var partitions = consumer.partitionsFor(Topics.RULES.name(), Duration.ofSeconds(10)).stream()
+          .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      var end = consumer.endOffsets(partitions);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
+        for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
+          RulePackage p = codec.decode(r.value());
+          if (p.getPackageId().equals(id)) {
+            latest = p;
+          }
+        }
+      }
+    }
+    return latest;
+  }
+
+  private static KafkaProducer<byte[], byte[]> producer(Properties base) {
+    Properties props = new Properties();
+    props.putAll(base);
+    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+    props.put(ProducerConfig.ACKS_CONFIG, "all");
+    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    return new KafkaProducer<>(props);
+  }
+
+  private static byte[] key(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  public static void main(String[] args) {
+    CommandLine cli = new CommandLine(new RulesDeployCommand());
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      String message = e instanceof NoSuchFileException nsf ? "no such file: " + nsf.getFile() : e.getMessage();
+      cmd.getErr().println("rules deploy: " + message);
+      return 1;
+    });
+    System.exit(cli.execute(args));
+  }
+}

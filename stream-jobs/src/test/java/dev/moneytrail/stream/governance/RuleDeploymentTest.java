@@ -1,0 +1,76 @@
+package dev.moneytrail.stream.governance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moneytrail.schemas.RuleAuditAction;
+import dev.moneytrail.stream.screening.MakerChecker;
+import dev.moneytrail.stream.screening.RulePackages;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RuleDeploymentTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+
+  @TempDir
+  Path tmp;
+
+  private Path tuned() throws Exception {
+    Path dir = PackageDirs.copyOfCore(tmp.resolve("core-1.1.0"));
+    PackageDirs.set(dir, "manifest.properties", "version", "1.1.0");
+    PackageDirs.set(dir, "manifest.properties", "author", "Ana Analyst");
+    PackageDirs.set(dir, "manifest.properties", "parent", "1.0.0");
+    PackageDirs.set(dir, "parameters.properties", "LT-PAYROLL-FUNNEL.fwd.share", "0.70");
+    return dir;
+  }
+
+  @Test
+  void approvesAPackageCheckedByASecondPersonAndSummarisesWhatChanged() throws Exception {
+    RuleDeployment.Outcome o = RuleDeployment.prepare(tuned(), "Sam Supervisor", NOW, NOW, RulePackages.load(null));
+    assertTrue(o.approved());
+    assertEquals(RuleAuditAction.DEPLOYED, o.audit().getAction());
+    assertEquals("Sam Supervisor", o.pkg().getApprovedBy());
+    assertEquals(NOW, o.pkg().getEffectiveFrom());
+    assertTrue(o.audit().getDiffSummary().contains("~ LT-PAYROLL-FUNNEL.fwd.share: 0.60 -> 0.70"), o.audit().getDiffSummary());
+  }
+
+  @Test
+  void refusesAnAuthorApprovingTheirOwnChangeHoweverTheNameIsWritten() throws Exception {
+    RuleDeployment.Outcome o = RuleDeployment.prepare(tuned(), "  ana ANALYST ", NOW, NOW, null);
+    assertFalse(o.approved());
+    assertEquals(RuleAuditAction.DEPLOY_REFUSED, o.audit().getAction());
+    assertTrue(o.audit().getDetail().contains("second person"), o.audit().getDetail());
+  }
+
+  @Test
+  void refusesAPackageThatDoesNotCompileNamingFileAndLine() throws Exception {
+    Path dir = tuned();
+    Files.writeString(dir.resolve("cash.drl"), Files.readString(dir.resolve("cash.drl")).replace("then", "thne"));
+    RuleDeployment.Outcome o = RuleDeployment.prepare(dir, "Sam Supervisor", NOW, NOW, null);
+    assertFalse(o.approved());
+    assertEquals(RuleAuditAction.VALIDATION_FAILED, o.audit().getAction());
+    assertTrue(o.audit().getDetail().contains("cash.drl"), o.audit().getDetail());
+  }
+
+  @Test
+  void refusesAParameterOutOfItsRange() throws Exception {
+    Path dir = tuned();
+    PackageDirs.set(dir, "parameters.properties", "LT-PAYROLL-FUNNEL.fwd.share", "1.70");
+    RuleDeployment.Outcome o = RuleDeployment.prepare(dir, "Sam Supervisor", NOW, NOW, null);
+    assertEquals(RuleAuditAction.VALIDATION_FAILED, o.audit().getAction());
+    assertTrue(o.audit().getDetail().contains("LT-PAYROLL-FUNNEL.fwd.share"), o.audit().getDetail());
+  }
+
+  @Test
+  void knowsASecondPersonFromTheSameOne() {
+    assertTrue(MakerChecker.isSecondPerson("ana", "sam"));
+    assertFalse(MakerChecker.isSecondPerson("ana", "Ana"));
+    assertFalse(MakerChecker.isSecondPerson("ana", null));
+    assertFalse(MakerChecker.isSecondPerson("", "sam"));
+  }
+}
