@@ -89,6 +89,19 @@ class FlinkDeploymentValuesTest {
   }
 
   @Test
+  void rendersMaxParallelismWhenJobMaxParallelismIsSet() {
+    assertEquals("4096", Chart.render("job.maxParallelism", 4096).flinkConf("pipeline.max-parallelism"));
+    assertEquals("720", Chart.renderDefaults().flinkConf("pipeline.max-parallelism"));
+  }
+
+  @Test
+  void refusesParallelismAboveMaxParallelism() {
+    RuntimeException e = org.junit.jupiter.api.Assertions.assertThrows(RuntimeException.class,
+        () -> Chart.render(Map.of("job.parallelism", 200, "job.maxParallelism", 128)));
+    assertTrue(e.getMessage().contains("job.parallelism=200 exceeds job.maxParallelism=128"), e.getMessage());
+  }
+
+  @Test
   void rendersUpgradeModeWhenJobUpgradeModeIsSet() {
     assertEquals("stateless", flink("job.upgradeMode", "stateless").at("/spec/job/upgradeMode").asText());
   }
