@@ -17,7 +17,7 @@ public final class Fixtures {
   /** A fan-in to a controller: subject is the controller, related accounts are the workers. */
   public static Alert fanIn(String alertId, int revision) {
     Alerts.Builder b = Alerts.about(CONTROLLER).alertId(alertId).revision(revision)
-        .typology("controller-network").score(42.9)
+        .typology("controller-network").score(71.4)
         .window("2026-01-10T08:00:00Z", "2026-02-14T19:14:48Z")
         .createdAt("2026-02-14T19:14:48Z")
         .explanation("Account " + CONTROLLER + " collects wage shares from several workers.")
