@@ -86,7 +86,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--latency-rate", description = "Offered events/s for (c) (default: 20,000, quick 5,000, at most half of (b)).")
   Double latencyRate;
 
-  @Option(names = "--latency-seconds", description = "Seconds of offered load for (c) (default 15; quick 8).")
+  @Option(names = "--latency-seconds", description = "Sizes the ordinary population of (c) to rate x seconds events; planted cases"
+      + " add theirs, so small runs offer load for longer (default 15; quick 8).")
   Integer latencySeconds;
 
   @Option(names = "--parallelism", description = "Job parallelism (default ${DEFAULT-VALUE}).")
