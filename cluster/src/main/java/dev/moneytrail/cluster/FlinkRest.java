@@ -134,6 +134,16 @@ public final class FlinkRest {
     }
   }
 
+  /** Cancels the job (no savepoint); returns at once. */
+  public void cancel(String jobId) throws IOException, InterruptedException {
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/jobs/" + jobId + "?mode=cancel"))
+        .timeout(Duration.ofSeconds(10)).method("PATCH", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() / 100 != 2) {
+      throw new IOException("cancel " + jobId + " -> " + r.statusCode() + ": " + r.body());
+    }
+  }
+
   /** Completed checkpoints of the job since it was submitted (restores included). */
   public long completedCheckpoints(String jobId) throws IOException, InterruptedException {
     return get("/jobs/" + jobId + "/checkpoints").path("counts").path("completed").asLong();
