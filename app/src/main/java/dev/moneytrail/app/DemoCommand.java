@@ -1,5 +1,6 @@
 package dev.moneytrail.app;
 
+import dev.moneytrail.console.Console;
 import dev.moneytrail.embedded.EmbeddedKafka;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.RulePackage;
@@ -95,6 +96,10 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
   @Option(names = "--examples", description = "Alerts printed in full (default ${DEFAULT-VALUE}).")
   int examples = 6;
 
+  @Option(names = "--console-port", description = "Port of the analyst console (default"
+      + " ${DEFAULT-VALUE}; a free port if taken; -1: no console).")
+  int consolePort = 8080;
+
   private final Map<String, LongAdder> alertsByTypology = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> alertIdsByPlanted = new ConcurrentHashMap<>();
   private final Set<String> alertIds = ConcurrentHashMap.newKeySet();
@@ -137,6 +142,9 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     System.out.printf("demo: Kafka broker at %s (topics %s, %d partitions)%n",
         kafka.bootstrapServers(), Topics.all().stream().map(t -> t.name())
             .collect(Collectors.joining(", ")), partitions);
+
+    // The analyst console: its own embedded PostgreSQL (temporary) fed from the alerts topic.
+    Console console = consolePort < 0 ? null : startConsole(kafka.bootstrapServers());
 
     MetricsServer metrics = new MetricsServer(metricsPort);
     System.out.println("demo: metrics at " + metrics.url());
@@ -232,6 +240,9 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
         Thread.currentThread().interrupt();
       }
       metrics.close();
+      if (console != null) {
+        console.close();
+      }
       kafka.close();
       System.out.println("demo: stopped. " + summary());
       done.countDown();
@@ -333,6 +344,21 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
       throw new CommandLine.ParameterException(new CommandLine(new DemoCommand()), "--start '"
           + text + "' is neither a date (2026-01-05) nor a UTC instant (2026-01-05T00:00:00Z)");
     }
+  }
+
+  private Console startConsole(String bootstrap) throws java.io.IOException {
+    Console.Options options = new Console.Options(consolePort, "127.0.0.1", null, null, bootstrap,
+        "screening-demo-console", true, false);
+    Console console;
+    try {
+      console = Console.start(options);
+    } catch (java.net.BindException e) {
+      System.out.println("demo: port " + consolePort + " is taken; the console takes a free port");
+      console = Console.start(new Console.Options(0, "127.0.0.1", null, null, bootstrap,
+          "screening-demo-console", true, false));
+    }
+    console.printBanner(System.out);
+    return console;
   }
 
   private static int freePort() throws java.io.IOException {
