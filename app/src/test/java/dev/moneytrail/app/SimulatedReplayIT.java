@@ -135,40 +135,9 @@ class SimulatedReplayIT {
     Map<String, Alert> a = byId(first.alerts());
     Map<String, Alert> b = byId(second.alerts());
     assertEquals(a.keySet(), b.keySet(), "alert ids");
-    int detailDiffers = 0;
     for (String id : a.keySet()) {
-      Alert x = a.get(id);
-      Alert y = b.get(id);
-      assertEquals(x.getSubjectAccountId(), y.getSubjectAccountId(), () -> id + " subject");
-      assertEquals(x.getTypology(), y.getTypology(), () -> id + " typology");
-      assertEquals(x.getRevision(), y.getRevision(), () -> id + " revision");
-      assertEquals(x.getWindowStart(), y.getWindowStart(), () -> id + " window start");
-      assertEquals(x.getWindowEnd(), y.getWindowEnd(), () -> id + " window end");
-      assertEquals(x.getRuleIds(), y.getRuleIds(), () -> id + " rules");
-      assertEquals(x.getSeverity(), y.getSeverity(), () -> id + " severity");
-      assertEquals(x.getScore(), y.getScore(), () -> id + " score");
-      assertEquals(x.getTxnIds(), y.getTxnIds(), () -> id + " transactions");
-      assertEquals(x.getRelatedAccountIds(), y.getRelatedAccountIds(), () -> id + " related");
-      assertEquals(evidence(x), evidence(y), () -> id + " rule hits (rule, time, txns, accounts)");
-      // Not compared: a hit's features/detail and so the explanation. Observed on this seed
-      // (one run in three or so): an account in two attribute clusters at the same instant (one
-      // phone, one introducer, same five accounts) gets two hits with identical evidence from two
-      // attribute subtasks; the consolidation keeps whichever arrives first and drops the other
-      // as adding nothing, so the kept hit's "kind" (PHONE or INTRODUCER) depends on network
-      // arrival order. That is a stream-jobs determinism defect (AlertAssembler.merge), reported;
-      // tighten this to assertEquals(x, y) once hits at equal event time are ordered.
-      if (!x.equals(y)) {
-        detailDiffers++;
-      }
+      assertEquals(a.get(id), b.get(id), () -> id + " differs between two replays of the same data");
     }
-    System.out.printf("SimulatedReplayIT: %d alerts identical in evidence across two replays;"
-        + " %d differ in hit detail only%n", a.size(), detailDiffers);
-  }
-
-  /** What a hit proves: rule, when, which transactions and which accounts. */
-  private static List<String> evidence(Alert a) {
-    return a.getHits().stream().map(h -> h.getRuleId() + "@" + h.getRuleVersion() + " "
-        + h.getFiredAt() + " " + h.getTxnIds() + " " + h.getRelatedAccountIds()).toList();
   }
 
   private static Map<String, Alert> byId(List<Alert> alerts) {

@@ -33,6 +33,18 @@ public final class AlertAssembler {
 
   static final int MAX_TXN_IDS = 400;
 
+  /** Hits in an alert are kept in this order, whatever order they arrived in. */
+  static final java.util.Comparator<RuleHit> HIT_ORDER = java.util.Comparator
+      .comparing(RuleHit::getFiredAt)
+      .thenComparing(RuleHit::getRuleId)
+      .thenComparing(RuleHit::getDetail)
+      .thenComparing(h -> h.getFeatures().toString());
+
+  private static boolean sameFinding(RuleHit a, RuleHit b) {
+    return a.getRuleId().equals(b.getRuleId()) && a.getDetail().equals(b.getDetail())
+        && a.getFeatures().equals(b.getFeatures());
+  }
+
   /** Catalogue section 10: high = 3, medium = 2, low = 1, each distinct rule counted once. */
   static int weight(Severity s) {
     return switch (s) {
@@ -105,11 +117,19 @@ public final class AlertAssembler {
     List<String> related = new ArrayList<>(hit.getRelatedAccountIds());
     related.remove(a.getSubjectAccountId());
     changed |= addAll(a.getRelatedAccountIds(), related, Integer.MAX_VALUE);
-    if (!changed && !a.getHits().isEmpty()) {
+    List<RuleHit> hits = a.getHits();
+    // A hit with the same evidence but another finding (say, the same five accounts found through
+    // a shared phone and through a shared introducer, in two parallel subtasks) is kept too: the
+    // alert must not depend on which of two simultaneous hits arrived first.
+    boolean newFinding = hits.stream().noneMatch(kept -> sameFinding(kept, hit));
+    if (!changed && !newFinding && !hits.isEmpty()) {
       return false;
     }
-    List<RuleHit> hits = a.getHits();
     hits.add(hit);
+    hits.sort(HIT_ORDER);
+    // Sorted, so that the order in which parallel operators delivered hits leaves no trace.
+    a.getTxnIds().sort(null);
+    a.getRelatedAccountIds().sort(null);
     while (hits.size() > MAX_HITS) {
       hits.remove(0);
     }

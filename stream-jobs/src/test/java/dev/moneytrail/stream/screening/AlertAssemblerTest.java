@@ -76,4 +76,20 @@ class AlertAssemblerTest {
     assertTrue(a.getExplanation().contains("LT-PAYROLL-FUNNEL@1 (HIGH, indicators.md): figures."), a.getExplanation());
     assertTrue(a.getExplanation().contains("Related accounts: CTRL."), a.getExplanation());
   }
+
+  /**
+   * Regression: two hits with the same evidence and time but different findings (one cluster found
+   * through a shared phone, one through a shared introducer) came from two subtasks in either
+   * order, and the alert kept whichever came first.
+   */
+  @Test
+  void endsTheSameWhicheverOfTwoSimultaneousHitsArrivesFirst() {
+    ScoredHit phone = hit("LT-SHARED-ATTRIBUTE-CLUSTER", Severity.MEDIUM, "2026-02-27T10:00:00Z", List.of(), List.of("A", "B"));
+    phone.hit.setDetail("5 persons share phone +49...");
+    ScoredHit introducer = hit("LT-SHARED-ATTRIBUTE-CLUSTER", Severity.MEDIUM, "2026-02-27T10:00:00Z", List.of(), List.of("A", "B"));
+    introducer.hit.setDetail("5 persons share introducer I-7");
+    Alert one = AlertAssembler.attach(AlertAssembler.open(phone), introducer).orElseThrow();
+    Alert other = AlertAssembler.attach(AlertAssembler.open(introducer), phone).orElseThrow();
+    assertEquals(one, other);
+  }
 }
