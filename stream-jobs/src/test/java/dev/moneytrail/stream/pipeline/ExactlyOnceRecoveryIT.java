@@ -81,7 +81,8 @@ class ExactlyOnceRecoveryIT {
   @BeforeAll
   static void produceScenario() throws Exception {
     kafka = EmbeddedKafka.start();
-    kafka.createTopics(List.of(Topics.TRANSACTIONS, Topics.ACCOUNTS, Topics.DEAD_LETTERS, UNINTERRUPTED, RECOVERED), 2);
+    kafka.createTopics(Topics.all(), 2);
+    kafka.createTopics(List.of(UNINTERRUPTED, RECOVERED), 2);
     List<ScreeningEvent> scenario = scenario(new Random(7));
     AvroCodec<TransactionEvent> txns = AvroCodec.of(TransactionEvent.class);
     AvroCodec<AccountEvent> accounts = AvroCodec.of(AccountEvent.class);
