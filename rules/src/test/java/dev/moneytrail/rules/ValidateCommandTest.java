@@ -37,7 +37,7 @@ class ValidateCommandTest {
   @Test
   void passesTheShippedPackage() {
     assertEquals(0, run("packages/core"), err.toString());
-    assertTrue(out.toString().startsWith("core@1.0.0 OK: 6 rules"), out.toString());
+    assertTrue(out.toString().matches("(?s)core@1\\.0\\.0 OK: \\d+ rules.*"), out.toString());
     assertTrue(out.toString().contains("LT-PAYROLL-FUNNEL@1"), out.toString());
   }
 

@@ -188,6 +188,24 @@ public final class FanIn {
     return max;
   }
 
+  /**
+   * Whether the beneficiary is paid by a broad public rather than by a group of tied workers: of all
+   * distinct senders in the window, fewer than {@code maxShare} paid a counting share within
+   * {@code lag} of their own payday, and fewer than {@code maxShare} share one employer or address.
+   * A letting agent, a mortgage lender or a landlord with many tenants is paid on the calendar by
+   * many unrelated people; a controller collects from his workers right after their paydays.
+   */
+  public boolean paidByBroadPublic(Duration window, Duration lag, BigDecimal minShare, BigDecimal maxShare) {
+    int all = distinctSenders(window);
+    if (all == 0) {
+      return false;
+    }
+    BigDecimal n = BigDecimal.valueOf(all);
+    BigDecimal tied = BigDecimal.valueOf(distinctSendersAfterPaydayOutsideFamily(window, lag, minShare));
+    BigDecimal group = BigDecimal.valueOf(largestSenderGroupSharingAddressOrEmployer(window));
+    return tied.compareTo(maxShare.multiply(n)) < 0 && group.compareTo(maxShare.multiply(n)) < 0;
+  }
+
   /** Whether any two senders in the window share an address or an employer (tied workers do). */
   public boolean sendersShareAddressOrEmployer(Duration window) {
     return largestSenderGroupSharingAddressOrEmployer(window) > 1;

@@ -103,6 +103,52 @@ public final class PayrollHistory {
     return new ArrayList<>(ids);
   }
 
+  /** Cycles paid within {@code window} before the most recent payday (inclusive), oldest first. */
+  public List<PayCycle> cyclesWithin(Duration window) {
+    if (cycles.isEmpty()) {
+      return List.of();
+    }
+    java.time.Instant from = cycles.get(cycles.size() - 1).paidAt().minus(window);
+    List<PayCycle> out = new ArrayList<>();
+    for (PayCycle c : cycles) {
+      if (!c.paidAt().isBefore(from)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Distinct beneficiary names on the payroll credits paid within {@code window} before the most
+   * recent payday, as written on the first credit that carried each (two spellings of one name,
+   * e.g. "JOHN SMITH" and "Smith John", count once; credits without a name, or carrying the
+   * payer's own name as payroll bureaus sometimes write it, are skipped).
+   */
+  public List<String> beneficiaryNames(Duration window) {
+    List<String> names = new ArrayList<>();
+    for (PayCycle c : cyclesWithin(window)) {
+      String n = c.beneficiaryName();
+      // Payroll bureau trap: a bureau or employer that writes its own name in the beneficiary field.
+      if (n == null || Names.normalise(n).isEmpty() || Names.sameName(n, c.payerName())) {
+        continue;
+      }
+      if (names.stream().noneMatch(x -> Names.sameName(x, n))) {
+        names.add(n);
+      }
+    }
+    return names;
+  }
+
+  /** How many of {@link #beneficiaryNames} are not the holder's own name. */
+  public int beneficiaryNamesOtherThanHolder(Duration window) {
+    return (int) beneficiaryNames(window).stream().filter(n -> !isHolderName(n)).count();
+  }
+
+  /** Payroll credit ids within {@code window} before the most recent payday, oldest first. */
+  public List<String> payrollTxnIdsWithin(Duration window) {
+    return cyclesWithin(window).stream().map(PayCycle::payrollTxnId).toList();
+  }
+
   /** Payers of the last {@code lastN} cycles (employers), distinct, in order. */
   public List<String> payers(int lastN) {
     Set<String> ids = new LinkedHashSet<>();

@@ -96,6 +96,25 @@ public final class SharedAttribute {
     return byEmployer.values().stream().mapToInt(Set::size).max().orElse(0);
   }
 
+  /**
+   * Whether the value (an introducer id) is the employer of every person seen with it in the
+   * window: a workplace payroll-account drive, where the employer brings in its own staff. Ids are
+   * compared ignoring case, as values are normalised. False when nobody is in the window.
+   */
+  public boolean valueIsEmployerOfAllPersons(Duration window) {
+    boolean any = false;
+    for (Holder h : recent(window)) {
+      if ("BUSINESS".equals(h.customerType())) {
+        continue;
+      }
+      if (h.employerId() == null || !h.employerId().equalsIgnoreCase(value)) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
   /** Whether a business account (an employer or agent) is among the holders in the window. */
   public boolean includesBusiness(Duration window) {
     return recent(window).stream().anyMatch(h -> "BUSINESS".equals(h.customerType()));

@@ -3,6 +3,7 @@ package dev.moneytrail.rules.core;
 import static dev.moneytrail.rules.testing.Facts.T0;
 import static dev.moneytrail.rules.testing.Facts.business;
 import static dev.moneytrail.rules.testing.Facts.days;
+import static dev.moneytrail.rules.testing.Facts.employee;
 import static dev.moneytrail.rules.testing.Facts.inflow;
 import static dev.moneytrail.rules.testing.Facts.inflowFrom;
 import static dev.moneytrail.rules.testing.Facts.person;
@@ -158,6 +159,53 @@ class NetworkRulesTest {
     assertEquals(Set.of(FANIN), ids(rules.evaluate(new FanIn("C", "Harold Price", "GB", T0, in))));
   }
 
+  /**
+   * A letting agent or mortgage lender: {@code tied} payers pay more than rent-sized shares right
+   * after their payday (fortnightly wages make a monthly rent look large), {@code calendar} others
+   * pay on the first of the month long after theirs; all have different employers and flats.
+   */
+  private static List<Inflow> broadPublic(int tied, int calendar) {
+    List<Inflow> in = new ArrayList<>();
+    for (int i = 0; i < tied + calendar; i++) {
+      boolean afterPayday = i < tied;
+      in.add(inflowFrom("AG" + i, days(-2 - (i % 20)), "P" + i, "Payer" + i + " Surname" + i,
+          "Flat " + i + ", " + (i / 2) + " Long Street", "EMP-" + i, "900",
+          afterPayday ? DAY_AFTER_PAYDAY : Duration.ofDays(12), "1.20"));
+    }
+    return in;
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.TRAP)
+  void staysQuietForALettingAgentPaidByABroadPublicOnTheCalendar() {
+    // 6 of 40 payers happen to pay right after payday: a letting agent, not a controller.
+    FanIn agent = new FanIn("AGENT", "Hausverwaltung Krause", "DE", T0, broadPublic(6, 34));
+
+    assertEquals(Set.of(), ids(rules.evaluate(agent)));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.HIT)
+  void alertsWhenMostPayersOfTheBeneficiaryPayRightAfterPayday() {
+    // 6 of 11 payers right after payday: no longer a broad public.
+    FanIn agent = new FanIn("AGENT", "Hausverwaltung Krause", "DE", T0, broadPublic(6, 5));
+
+    assertEquals(Set.of(FANIN), ids(rules.evaluate(agent)));
+  }
+
+  @RuleTest(ruleId = FANIN, kind = Kind.HIT)
+  void alertsOnManyPayersWhenHalfOfThemShareAnEmployer() {
+    // 5 of 12 payers pay right after payday, but 6 of the 12 work for one farm: half share an
+    // employer, so the broad-public trap does not apply.
+    List<Inflow> in = broadPublic(5, 7);
+    for (int i = 0; i < 6; i++) {
+      Inflow x = in.get(i);
+      in.set(i, new Inflow(x.txnId(), x.at(), x.senderAccountId(), x.senderCustomerId(),
+          x.senderName(), x.senderAddress(), "EMP-FARM", x.channel(), x.amount(),
+          x.sinceSenderPayday(), x.shareOfSenderWage()));
+    }
+
+    assertEquals(Set.of(FANIN), ids(rules.evaluate(new FanIn("C", "Viktor Marek", "GB", T0, in))));
+  }
+
   @RuleTest(ruleId = FANIN, kind = Kind.HIT)
   void followsTheSenderCountTheFiuTunes() {
     RuleHarness tuned = RuleHarness.coreWith("LT-FANIN-CONTROLLER.fanin.min.senders", "4");
@@ -256,6 +304,41 @@ class NetworkRulesTest {
 
     Hit hit = only(rules.evaluate(shared("PHONE", holders)), CLUSTER);
     assertEquals("HOSTEL", hit.subjectAccountId(), "a business holder is the subject");
+  }
+
+  private static List<Holder> staffOf(String employer, int n) {
+    List<Holder> h = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      h.add(employee("W" + i, UNRELATED.get(i), employer, days(-1 - i)));
+    }
+    return h;
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.TRAP)
+  void staysQuietForAnEmployersPayrollAccountDrive() {
+    // A farm introduces the twelve seasonal workers it recruited and employs (employer-paid
+    // recruitment, each with their own phone and address): not a proxy cluster.
+    SharedAttribute drive = new SharedAttribute("INTRODUCER", "cu123456789", T0,
+        staffOf("CU123456789", 12));
+
+    assertEquals(Set.of(), ids(rules.evaluate(drive, profile("W3", "Dmytro Shevchenko"))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.HIT)
+  void alertsWhenTheIntroducerIsNotTheEmployerOfEveryone() {
+    // The same drive, but one newcomer works elsewhere: the introducer brings in others' staff.
+    List<Holder> h = staffOf("CU123456789", 11);
+    h.add(employee("X1", "Lina Said", "CU999", days(-2)));
+
+    assertEquals(Set.of(CLUSTER), ids(rules.evaluate(new SharedAttribute("INTRODUCER", "cu123456789", T0, h))));
+  }
+
+  @RuleTest(ruleId = CLUSTER, kind = Kind.HIT)
+  void alertsWhenAnIntroducerBringsInAnotherEmployersStaff() {
+    // A labour broker introduces five workers of a farm he does not own.
+    SharedAttribute proxy = new SharedAttribute("INTRODUCER", "cu555", T0, staffOf("CU123456789", 5));
+
+    assertEquals(Set.of(CLUSTER), ids(rules.evaluate(proxy)));
   }
 
   @RuleTest(ruleId = CLUSTER, kind = Kind.NEAR_MISS)

@@ -191,4 +191,84 @@ class WageControlRulesTest {
     Hit hit = only(tuned.evaluate(marchTransfer("300"), h), RULE);
     assertEquals("0.55", hit.parameters().get("LT-PAYROLL-FUNNEL.fwd.share"));
   }
+
+  // B2 LT-MULTI-PAYEE-WAGES ------------------------------------------------------------------
+
+  private static final String MULTI = "LT-MULTI-PAYEE-WAGES";
+
+  private static PayCycle wageFor(String txnId, Instant at, String payer, String beneficiary) {
+    return new PayCycle(txnId, at, new java.math.BigDecimal("1400"), "EMP-" + payer, payer,
+        beneficiary, List.of());
+  }
+
+  private static Txn cashOut() {
+    return debit("W9", after(MAR, 5), WORKER, "2500", null, null);
+  }
+
+  @RuleTest(ruleId = MULTI, kind = Kind.HIT)
+  void alertsWhenWagesOfThreeDifferentlyNamedWorkersLandInOneAccount() {
+    PayrollHistory h = history(
+        wageFor("P1", MAR.minus(Duration.ofDays(20)), "Agro Fields Ltd", "BOGDAN IONESCU"),
+        wageFor("P2", MAR.minus(Duration.ofDays(6)), "Agro Fields Ltd", "Chen Wei"),
+        wageFor("P3", MAR, "Bau GmbH", "Dmytro Shevchenko"));
+
+    Hit hit = only(rules.evaluate(cashOut(), h), MULTI);
+    assertEquals(WORKER, hit.subjectAccountId());
+    assertEquals(List.of("P1", "P2", "P3"), hit.txnIds());
+    assertEquals("BOGDAN IONESCU,Chen Wei,Dmytro Shevchenko", hit.features().get("beneficiary.names"));
+    assertEquals("3", hit.features().get("names.not.holder"));
+    assertEquals(Severity.HIGH, hit.severity());
+  }
+
+  @RuleTest(ruleId = MULTI, kind = Kind.HIT)
+  void countsTheHoldersOwnWageAsOneOfTheNames() {
+    PayrollHistory h = history(
+        wageFor("P1", MAR.minus(Duration.ofDays(20)), "Agro Fields Ltd", "LOPEZ ANA"),
+        wageFor("P2", MAR.minus(Duration.ofDays(6)), "Agro Fields Ltd", "Chen Wei"),
+        wageFor("P3", MAR, "Bau GmbH", "Dmytro Shevchenko"));
+
+    assertEquals(Set.of(MULTI), ids(rules.evaluate(cashOut(), h)));
+  }
+
+  @RuleTest(ruleId = MULTI, kind = Kind.NEAR_MISS)
+  void staysQuietWhenTheThirdNameIsOlderThanThirtyFiveDays() {
+    PayrollHistory h = history(
+        wageFor("P1", MAR.minus(Duration.ofDays(35)).minusSeconds(1), "Agro Fields Ltd", "Bogdan Ionescu"),
+        wageFor("P2", MAR.minus(Duration.ofDays(6)), "Agro Fields Ltd", "Chen Wei"),
+        wageFor("P3", MAR, "Bau GmbH", "Dmytro Shevchenko"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(cashOut(), h)));
+  }
+
+  @RuleTest(ruleId = MULTI, kind = Kind.NEAR_MISS)
+  void staysQuietWhenOnlyOneOfThreeNamesIsNotTheHolder() {
+    // The holder's wage written two ways and one other name: two distinct names.
+    PayrollHistory h = history(
+        wageFor("P1", MAR.minus(Duration.ofDays(20)), "Agro Fields Ltd", "ANA LOPEZ"),
+        wageFor("P2", MAR.minus(Duration.ofDays(6)), "Agro Fields Ltd", "Lopez, Ana"),
+        wageFor("P3", MAR, "Bau GmbH", "Dmytro Shevchenko"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(cashOut(), h)));
+  }
+
+  @RuleTest(ruleId = MULTI, kind = Kind.TRAP)
+  void staysQuietForSpousesPaidIntoAJointAccount() {
+    PayrollHistory h = history(
+        wageFor("P1", MAR.minus(Duration.ofDays(20)), "Agro Fields Ltd", "Ana Lopez"),
+        wageFor("P2", MAR.minus(Duration.ofDays(14)), "Bau GmbH", "Pedro Lopez"),
+        wageFor("P3", MAR.minus(Duration.ofDays(6)), "Agro Fields Ltd", "Ana Lopez"),
+        wageFor("P4", MAR, "Bau GmbH", "PEDRO LOPEZ"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(cashOut(), h)));
+  }
+
+  @RuleTest(ruleId = MULTI, kind = Kind.TRAP)
+  void staysQuietWhenAPayrollBureauWritesItsOwnNameAsBeneficiary() {
+    PayrollHistory h = history(
+        wageFor("P1", MAR.minus(Duration.ofDays(20)), "Payroll Partners Ltd", "Payroll Partners Ltd"),
+        wageFor("P2", MAR.minus(Duration.ofDays(6)), "Bau GmbH", "Pedro Lopez"),
+        wageFor("P3", MAR, "Bau GmbH", "Ana Lopez"));
+
+    assertEquals(Set.of(), ids(rules.evaluate(cashOut(), h)));
+  }
 }
