@@ -72,4 +72,45 @@ public final class CashActivity {
   public List<String> txnIdsInBand(BigDecimal low, BigDecimal highExclusive, Duration window) {
     return inBand(low, highExclusive, window).stream().map(CashEntry::txnId).toList();
   }
+
+  /** Deposits (CREDIT) in the window with an amount in [{@code low}, {@code high}], oldest first. */
+  public List<CashEntry> depositsBetween(BigDecimal low, BigDecimal high, Duration window) {
+    Instant from = asOf.minus(window);
+    List<CashEntry> out = new ArrayList<>();
+    for (CashEntry e : entries) {
+      if (!e.at().isBefore(from) && !e.at().isAfter(asOf) && "CREDIT".equals(e.direction())
+          && e.amount().compareTo(low) >= 0 && e.amount().compareTo(high) <= 0) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  public int countDepositsBetween(BigDecimal low, BigDecimal high, Duration window) {
+    return depositsBetween(low, high, window).size();
+  }
+
+  /**
+   * Of {@link #depositsBetween}, those made at night: at or after {@code nightStartHour} or before
+   * {@code nightEndHour}, in UTC (the facts carry UTC timestamps, not the ATM's local time).
+   */
+  public int countNightDepositsBetween(BigDecimal low, BigDecimal high, Duration window,
+      int nightStartHour, int nightEndHour) {
+    int n = 0;
+    for (CashEntry e : depositsBetween(low, high, window)) {
+      if (atNight(e.at(), nightStartHour, nightEndHour)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Whether {@code at} falls in [start, 24:00) or [00:00, end) UTC (or [start, end) when start < end). */
+  public static boolean atNight(Instant at, int nightStartHour, int nightEndHour) {
+    int hour = at.atZone(java.time.ZoneOffset.UTC).getHour();
+    if (nightStartHour <= nightEndHour) {
+      return hour >= nightStartHour && hour < nightEndHour;
+    }
+    return hour >= nightStartHour || hour < nightEndHour;
+  }
 }
