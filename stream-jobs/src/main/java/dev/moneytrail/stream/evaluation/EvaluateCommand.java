@@ -11,12 +11,12 @@ import dev.moneytrail.schemas.interchange.FileCounts;
 import dev.moneytrail.schemas.interchange.InterchangeReader;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.moneytrail.stream.replay.Commands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -123,12 +123,7 @@ public final class EvaluateCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new EvaluateCommand());
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      String message = e instanceof NoSuchFileException nsf ? "no such file: " + nsf.getFile() : e.getMessage();
-      cmd.getErr().println("evaluate: " + message);
-      return 1;
-    });
-    System.exit(cli.execute(args));
+    Commands.run("evaluate", new EvaluateCommand(), args);
   }
+
 }

@@ -16,7 +16,6 @@ import dev.moneytrail.stream.replay.Replay;
 import dev.moneytrail.stream.screening.RulePackages;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import dev.moneytrail.stream.replay.Commands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -187,12 +187,7 @@ public final class BacktestCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new BacktestCommand());
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      String message = e instanceof NoSuchFileException nsf ? "no such file: " + nsf.getFile() : e.getMessage();
-      cmd.getErr().println("backtest: " + message);
-      return 1;
-    });
-    System.exit(cli.execute(args));
+    Commands.run("backtest", new BacktestCommand(), args);
   }
+
 }

@@ -6,7 +6,6 @@ import dev.moneytrail.schemas.codec.AvroCodec;
 import dev.moneytrail.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import dev.moneytrail.stream.replay.Commands;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -138,12 +138,7 @@ public final class RulesDeployCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new RulesDeployCommand());
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      String message = e instanceof NoSuchFileException nsf ? "no such file: " + nsf.getFile() : e.getMessage();
-      cmd.getErr().println("rules deploy: " + message);
-      return 1;
-    });
-    System.exit(cli.execute(args));
+    Commands.run("rules deploy", new RulesDeployCommand(), args);
   }
+
 }

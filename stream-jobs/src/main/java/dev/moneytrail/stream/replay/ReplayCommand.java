@@ -7,7 +7,6 @@ import dev.moneytrail.schemas.interchange.FileCounts;
 import dev.moneytrail.schemas.interchange.RejectsFile;
 import dev.moneytrail.stream.screening.RulePackages;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -75,14 +74,7 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    CommandLine cli = new CommandLine(new ReplayCommand());
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      String message = e instanceof NoSuchFileException nsf
-          ? "no such file: " + nsf.getFile() + (nsf.getReason() == null ? "" : " (" + nsf.getReason() + ")")
-          : e.getMessage();
-      cmd.getErr().println("replay: " + message);
-      return 1;
-    });
-    System.exit(cli.execute(args));
+    Commands.run("replay", new ReplayCommand(), args);
   }
+
 }

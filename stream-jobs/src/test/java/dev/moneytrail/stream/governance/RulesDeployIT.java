@@ -50,7 +50,7 @@ class RulesDeployIT {
   private static <T extends org.apache.avro.specific.SpecificRecord> List<T> read(String topic, Class<T> type) throws Exception {
     AvroCodec<T> codec = AvroCodec.of(type);
     List<T> out = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic, Duration.ofSeconds(30))) {
+    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic, Duration.ofSeconds(30)).records()) {
       out.add(codec.decode(r.value()));
     }
     return out;

@@ -1,5 +1,8 @@
 package dev.moneytrail.stream.io;
 
+import dev.moneytrail.stream.testing.CommittedRecords;
+import dev.moneytrail.stream.testing.CommittedRecords.Committed;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,16 +34,11 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -218,37 +216,8 @@ class KafkaRoundTripIT {
     return new Sent(key, value, m.partition(), m.offset());
   }
 
-  /** The committed records of a topic and the sum of its partitions' end offsets. */
-  private record Committed(List<ConsumerRecord<byte[], byte[]>> records, long endOffsetSum) {}
-
-  /**
-   * Everything committed on a topic: reads with read_committed until every partition's position
-   * reaches its end (the last stable offset), so "exactly these records, once each" needs no wait
-   * for records that might still come.
-   */
   private static Committed readCommitted(String topic) {
-    Properties props = kafka.clientProperties();
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class);
-    List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
-    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
-      List<TopicPartition> partitions = new ArrayList<>();
-      for (PartitionInfo p : consumer.partitionsFor(topic)) {
-        partitions.add(new TopicPartition(topic, p.partition()));
-      }
-      consumer.assign(partitions);
-      consumer.seekToBeginning(partitions);
-      Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + READ_DEADLINE.toNanos();
-      while (!partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp))) {
-        if (System.nanoTime() > deadline) {
-          throw new AssertionError("did not reach the end of " + topic + " " + end);
-        }
-        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-      }
-      return new Committed(records, end.values().stream().mapToLong(Long::longValue).sum());
-    }
+    return CommittedRecords.read(kafka.clientProperties(), topic, READ_DEADLINE);
   }
 
   private static <T extends SpecificRecord> List<T> sorted(List<T> list, Comparator<T> order) {

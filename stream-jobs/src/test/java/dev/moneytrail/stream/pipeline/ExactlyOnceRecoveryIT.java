@@ -185,7 +185,7 @@ class ExactlyOnceRecoveryIT {
     AvroCodec<Alert> codec = AvroCodec.of(Alert.class);
     Map<String, Alert> latest = new TreeMap<>();
     Set<String> seen = new HashSet<>();
-    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic.name(), READ_DEADLINE)) {
+    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic.name(), READ_DEADLINE).records()) {
       Alert a = codec.decode(r.value());
       assertTrue(seen.add(a.getAlertId() + "#" + a.getRevision()),
           "revision " + a.getRevision() + " of " + a.getAlertId() + " committed twice to " + topic.name());

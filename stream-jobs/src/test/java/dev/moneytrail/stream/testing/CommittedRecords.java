@@ -19,7 +19,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  */
 public final class CommittedRecords {
 
-  public static List<ConsumerRecord<byte[], byte[]>> read(Properties clientProperties, String topic, Duration deadline) {
+  /** The committed records of a topic and the sum of its partitions' end offsets. */
+  public record Committed(List<ConsumerRecord<byte[], byte[]>> records, long endOffsetSum) {}
+
+  public static Committed read(Properties clientProperties, String topic, Duration deadline) {
     Properties props = new Properties();
     props.putAll(clientProperties);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -41,7 +44,7 @@ public final class CommittedRecords {
         }
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
-      return records;
+      return new Committed(records, end.values().stream().mapToLong(Long::longValue).sum());
     }
   }
 
