@@ -115,6 +115,34 @@ public final class SharedAttribute {
     return any;
   }
 
+  /**
+   * Person accounts first seen with the value within {@code window} whose KYC employer is the one
+   * most of them share (ties: the smallest employer id), oldest first: a batch of new accounts for
+   * one employer's workers. Empty when none of them has an employer.
+   */
+  public List<String> newPersonAccountsOfOneEmployer(Duration window) {
+    Instant from = asOf.minus(window);
+    Map<String, List<String>> byEmployer = new java.util.TreeMap<>();
+    List<Holder> sorted = new ArrayList<>(holders);
+    sorted.sort(java.util.Comparator.comparing(Holder::firstSeen).thenComparing(Holder::accountId));
+    for (Holder h : sorted) {
+      if (!"BUSINESS".equals(h.customerType()) && h.employerId() != null && !h.firstSeen().isBefore(from)
+          && !h.firstSeen().isAfter(asOf)) {
+        List<String> accounts = byEmployer.computeIfAbsent(h.employerId(), k -> new ArrayList<>());
+        if (!accounts.contains(h.accountId())) {
+          accounts.add(h.accountId());
+        }
+      }
+    }
+    List<String> best = List.of();
+    for (List<String> accounts : byEmployer.values()) {
+      if (accounts.size() > best.size()) {
+        best = accounts;
+      }
+    }
+    return best;
+  }
+
   /** Whether a business account (an employer or agent) is among the holders in the window. */
   public boolean includesBusiness(Duration window) {
     return recent(window).stream().anyMatch(h -> "BUSINESS".equals(h.customerType()));

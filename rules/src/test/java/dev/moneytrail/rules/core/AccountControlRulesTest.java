@@ -19,6 +19,7 @@ import dev.moneytrail.rules.testing.RuleHarness;
 import dev.moneytrail.rules.testing.RuleTest;
 import dev.moneytrail.rules.testing.RuleTest.Kind;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -130,5 +131,63 @@ class AccountControlRulesTest {
 
     assertEquals(Set.of(DEVICE), ids(hits), "none of them is the agency's employee");
     assertEquals("AGENT", only(hits, DEVICE).subjectAccountId());
+  }
+
+  // C2 LT-ONBOARD-BY-PROXY ----------------------------------------------------------------
+
+  private static final String PROXY = "LT-ONBOARD-BY-PROXY";
+
+  /** A person account opened with the introducer {@code daysAgo} days before T0. */
+  private static Holder opened(String account, String name, String employer, double daysAgo) {
+    Instant at = T0.minus(Duration.ofMinutes((long) (daysAgo * 24 * 60)));
+    return new Holder(account, "CUST-" + account, "PERSON", name, employer, at, at);
+  }
+
+  /** {@code n} workers of EMP-FARM opened over {@code spanDays} days by introducer cu-broker. */
+  private static List<Holder> batch(int n, double spanDays) {
+    List<Holder> h = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      h.add(opened("N" + i, "Worker" + i + " Surname" + i, "CU-FARM", spanDays * i / Math.max(1, n - 1)));
+    }
+    return h;
+  }
+
+  private static SharedAttribute introducer(String value, List<Holder> holders) {
+    return new SharedAttribute("INTRODUCER", value, T0, holders);
+  }
+
+  @RuleTest(ruleId = PROXY, kind = Kind.HIT)
+  void alertsWhenAnIntroducerOpensFiveAccountsForOneEmployersWorkersWithinTwoWeeks() {
+    List<Hit> hits = rules.evaluate(introducer("cu-broker", batch(5, 13.9)));
+
+    Hit hit = only(hits, PROXY);
+    assertEquals("cu-broker", hit.features().get("introducer"));
+    assertEquals("5", hit.features().get("new.accounts.one.employer"));
+    assertEquals("N0", hit.subjectAccountId(), "no triggering account: the holder seen last");
+    assertEquals(List.of("N4", "N3", "N2", "N1"), hit.relatedAccountIds());
+    assertEquals(Severity.MEDIUM, hit.severity());
+  }
+
+  @RuleTest(ruleId = PROXY, kind = Kind.NEAR_MISS)
+  void staysQuietWhenTheFifthAccountWasOpenedMoreThanFourteenDaysAgo() {
+    List<Holder> h = batch(4, 3);
+    h.add(opened("OLD", "Efua Mensah", "CU-FARM", 14.01));
+
+    // Five people brought in by one introducer within 30 days is still an H2 cluster.
+    assertEquals(Set.of("LT-SHARED-ATTRIBUTE-CLUSTER"), ids(rules.evaluate(introducer("cu-broker", h))));
+  }
+
+  @RuleTest(ruleId = PROXY, kind = Kind.NEAR_MISS)
+  void staysQuietWhenTheWorkersHaveDifferentEmployers() {
+    List<Holder> h = new ArrayList<>(batch(4, 3));
+    h.add(opened("X", "Efua Mensah", "CU-OTHER", 1));
+
+    assertEquals(Set.of("LT-SHARED-ATTRIBUTE-CLUSTER"), ids(rules.evaluate(introducer("cu-broker", h))));
+  }
+
+  @RuleTest(ruleId = PROXY, kind = Kind.TRAP)
+  void staysQuietForTheEmployersOwnPayrollAccountDrive() {
+    // The farm itself introduces its seasonal workers (employer-paid recruitment).
+    assertEquals(Set.of(), ids(rules.evaluate(introducer("cu-farm", batch(9, 3)))));
   }
 }
