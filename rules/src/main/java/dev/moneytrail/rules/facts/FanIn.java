@@ -80,7 +80,10 @@ public final class FanIn {
 
   /** The largest number of senders in the window who share one address or one employer. */
   public int largestSenderGroupSharingAddressOrEmployer(Duration window) {
-    List<Inflow> r = recent(window, x -> true);
+    return largestGroupSharingAddressOrEmployer(recent(window, x -> true));
+  }
+
+  private static int largestGroupSharingAddressOrEmployer(List<Inflow> r) {
     int best = 0;
     for (Inflow a : r) {
       Set<String> byAddress = new LinkedHashSet<>();
@@ -209,6 +212,47 @@ public final class FanIn {
   /** Whether any two senders in the window share an address or an employer (tied workers do). */
   public boolean sendersShareAddressOrEmployer(Duration window) {
     return largestSenderGroupSharingAddressOrEmployer(window) > 1;
+  }
+
+  // E1: remittances through a money-transfer operator ----------------------------------------
+
+  private Predicate<Inflow> viaOutsideFamily(String channel) {
+    return i -> channel.equals(i.channel()) && !fromBeneficiaryFamily(i);
+  }
+
+  /** Distinct sending customers outside the beneficiary's family who paid through {@code channel}. */
+  public int distinctSendersVia(Duration window, String channel) {
+    return senderCustomers(recent(window, viaOutsideFamily(channel))).size();
+  }
+
+  /** Of {@link #distinctSendersVia}, the largest group sharing one address or one employer. */
+  public int largestGroupSharingAddressOrEmployerVia(Duration window, String channel) {
+    return largestGroupSharingAddressOrEmployer(recent(window, viaOutsideFamily(channel)));
+  }
+
+  /** Distinct surnames among {@link #distinctSendersVia}. */
+  public int distinctSenderSurnamesVia(Duration window, String channel) {
+    Set<String> names = new LinkedHashSet<>();
+    for (Inflow i : recent(window, viaOutsideFamily(channel))) {
+      names.add(Names.surname(i.senderName()));
+    }
+    return names.size();
+  }
+
+  public List<String> senderAccountsVia(Duration window, String channel) {
+    return senderAccounts(recent(window, viaOutsideFamily(channel)));
+  }
+
+  public List<String> txnIdsVia(Duration window, String channel) {
+    return recent(window, viaOutsideFamily(channel)).stream().map(Inflow::txnId).distinct().toList();
+  }
+
+  public BigDecimal totalVia(Duration window, String channel) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Inflow i : recent(window, viaOutsideFamily(channel))) {
+      sum = sum.add(i.amount());
+    }
+    return sum;
   }
 
   private static Set<String> senderCustomers(List<Inflow> list) {
