@@ -45,8 +45,13 @@ class SimulatedReplayIT {
    * (proxy-onboarding-card-custody, and the shared device of domestic-servitude), and the fan-in
    * rule for remittance-fan-in. Each has its one planted case detected on this seed.
    */
+  /**
+   * Typologies the core package detects on this seed (docs/detection.md). Domestic servitude used
+   * to be here: it was "detected" only because a false fan-in alert on a lender happened to name a
+   * victim; the pack no longer raises that false alert, and domestic servitude has no rule yet.
+   */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
-      "proxy-onboarding-card-custody", "remittance-fan-in", "domestic-servitude");
+      "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation");
 
   @TempDir
   static Path dir;
@@ -122,6 +127,8 @@ class SimulatedReplayIT {
         "the data set plants an own-account sweep");
     assertEquals(0, report.decoyHitsByKind().getOrDefault("own-account-sweep", 0),
         () -> "own-account-sweep decoys alerted: " + report.decoyHitsByKind());
+    // The gate a rule change must pass: no look-alike decoy of any kind is alerted.
+    assertEquals(0, report.decoyHits(), () -> "decoys alerted: " + report.decoyHitsByKind());
     List<Alert> onSweeps = first.alerts().stream().filter(a -> labels.stream()
         .anyMatch(l -> l.typology().equals("own-account-sweep") && Evaluation.matches(a, l)))
         .toList();

@@ -130,6 +130,7 @@ public final class AlertAssembler {
     // Sorted, so that the order in which parallel operators delivered hits leaves no trace.
     a.getTxnIds().sort(null);
     a.getRelatedAccountIds().sort(null);
+    a.getRuleIds().sort(null);
     while (hits.size() > MAX_HITS) {
       hits.remove(0);
     }

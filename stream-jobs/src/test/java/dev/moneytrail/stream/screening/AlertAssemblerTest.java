@@ -92,4 +92,14 @@ class AlertAssemblerTest {
     Alert other = AlertAssembler.attach(AlertAssembler.open(introducer), phone).orElseThrow();
     assertEquals(one, other);
   }
+
+  /** Regression: two rules firing on the same event reached consolidation in either order, and rule_ids kept that order. */
+  @Test
+  void listsRulesTheSameWhicheverFiredFirst() {
+    ScoredHit device = hit("LT-SHARED-DEVICE-LOGIN", Severity.HIGH, "2026-01-23T09:54:10Z", List.of(), List.of("A"));
+    ScoredHit proxy = hit("LT-ONBOARD-BY-PROXY", Severity.MEDIUM, "2026-01-23T09:54:10Z", List.of(), List.of("A"));
+    Alert one = AlertAssembler.attach(AlertAssembler.open(device), proxy).orElseThrow();
+    Alert other = AlertAssembler.attach(AlertAssembler.open(proxy), device).orElseThrow();
+    assertEquals(one, other);
+  }
 }
