@@ -13,33 +13,33 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.util.Collector;
 
 /** Keyed by identifier value: accounts sharing a device, phone, address, e-mail or introducer. */
-public final class AttributeScreeningFunction extends RuleAwareFunction<AttributeSighting> {
+public final class AttributeScreeningFunction extends WatermarkOrderedFunction<AttributeSighting> {
 
   private transient ValueState<AttributeState> attributes;
-  private transient EventTimeBuffer<AttributeSighting> buffer;
 
   public AttributeScreeningFunction(RulePackage initialPackage) {
-    super(initialPackage);
+    super(initialPackage, ScreeningState.ATTRIBUTE_PENDING);
   }
 
   @Override
   public void open(OpenContext openContext) throws Exception {
     super.open(openContext);
     attributes = getRuntimeContext().getState(ScreeningState.ATTRIBUTE);
-    buffer = new EventTimeBuffer<>(getRuntimeContext().getListState(ScreeningState.ATTRIBUTE_PENDING),
-        AttributeSighting::getAt,
-        Comparator.comparing((AttributeSighting s) -> s.getHolder().getAccountId())
-            .thenComparing(s -> String.valueOf(s.getHolder().getLastTxnId())));
   }
 
   @Override
-  public void processElement(AttributeSighting s, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
-    if (!buffer.add(s, ctx.timerService())) {
-      screen(s, ctx, out);
-    }
+  long timeOf(AttributeSighting s) {
+    return s.getAt();
   }
 
-  private void screen(AttributeSighting s, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
+  @Override
+  Comparator<AttributeSighting> tieBreak() {
+    return Comparator.comparing((AttributeSighting s) -> s.getHolder().getAccountId())
+        .thenComparing(s -> String.valueOf(s.getHolder().getLastTxnId()));
+  }
+
+  @Override
+  void screen(AttributeSighting s, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
     AttributeState state = attributes.value();
     if (state == null) {
       state = AttributeFeatures.empty();
@@ -54,16 +54,11 @@ public final class AttributeScreeningFunction extends RuleAwareFunction<Attribut
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
-    for (AttributeSighting s : buffer.takeUpTo(timestamp)) {
-      screen(s, ctx, out);
-    }
-    if (isCleanupTimer(timestamp)) {
-      AttributeState state = attributes.value();
-      if (state == null || state.getLastEventAt() + FeatureHorizons.HOLDER_HORIZON.toMillis() <= timestamp) {
-        attributes.clear();
-        cleanupDone();
-      }
+  void clearIfIdle(long timestamp) throws Exception {
+    AttributeState state = attributes.value();
+    if (state == null || state.getLastEventAt() + FeatureHorizons.HOLDER_HORIZON.toMillis() <= timestamp) {
+      attributes.clear();
+      cleanupDone();
     }
   }
 }

@@ -13,33 +13,33 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.util.Collector;
 
 /** Keyed by beneficiary: many payers into one account (controller fan-in, remittance fan-in). */
-public final class FanInScreeningFunction extends RuleAwareFunction<CounterpartyFlow> {
+public final class FanInScreeningFunction extends WatermarkOrderedFunction<CounterpartyFlow> {
 
   private transient ValueState<FanInState> fanIns;
-  private transient EventTimeBuffer<CounterpartyFlow> buffer;
 
   public FanInScreeningFunction(RulePackage initialPackage) {
-    super(initialPackage);
+    super(initialPackage, ScreeningState.FAN_IN_PENDING);
   }
 
   @Override
   public void open(OpenContext openContext) throws Exception {
     super.open(openContext);
     fanIns = getRuntimeContext().getState(ScreeningState.FAN_IN);
-    buffer = new EventTimeBuffer<>(getRuntimeContext().getListState(ScreeningState.FAN_IN_PENDING),
-        f -> f.getInflow().getAt(),
-        Comparator.comparing((CounterpartyFlow f) -> f.getInflow().getSenderAccountId())
-            .thenComparing(f -> f.getInflow().getTxnId()));
   }
 
   @Override
-  public void processElement(CounterpartyFlow flow, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
-    if (!buffer.add(flow, ctx.timerService())) {
-      screen(flow, ctx, out);
-    }
+  long timeOf(CounterpartyFlow flow) {
+    return flow.getInflow().getAt();
   }
 
-  private void screen(CounterpartyFlow flow, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
+  @Override
+  Comparator<CounterpartyFlow> tieBreak() {
+    return Comparator.comparing((CounterpartyFlow f) -> f.getInflow().getSenderAccountId())
+        .thenComparing(f -> f.getInflow().getTxnId());
+  }
+
+  @Override
+  void screen(CounterpartyFlow flow, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
     FanInState state = fanIns.value();
     if (state == null) {
       state = FanInFeatures.empty();
@@ -52,16 +52,11 @@ public final class FanInScreeningFunction extends RuleAwareFunction<Counterparty
   }
 
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
-    for (CounterpartyFlow flow : buffer.takeUpTo(timestamp)) {
-      screen(flow, ctx, out);
-    }
-    if (isCleanupTimer(timestamp)) {
-      FanInState state = fanIns.value();
-      if (state == null || state.getLastEventAt() + FeatureHorizons.INFLOW_HORIZON.toMillis() <= timestamp) {
-        fanIns.clear();
-        cleanupDone();
-      }
+  void clearIfIdle(long timestamp) throws Exception {
+    FanInState state = fanIns.value();
+    if (state == null || state.getLastEventAt() + FeatureHorizons.INFLOW_HORIZON.toMillis() <= timestamp) {
+      fanIns.clear();
+      cleanupDone();
     }
   }
 }
