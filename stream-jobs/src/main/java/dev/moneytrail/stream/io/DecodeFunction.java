@@ -1,15 +1,10 @@
 package dev.moneytrail.stream.io;
 
-import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.DeadLetter;
-import dev.moneytrail.schemas.TransactionEvent;
-import dev.moneytrail.schemas.interchange.FieldError;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -22,13 +17,13 @@ import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
 
 /**
- * Decodes raw Kafka records into events and validates them. Good events go to the main output
- * (keeping the record's event-time timestamp); everything else goes to {@link #DEAD_LETTERS} with
- * the raw bytes, its topic/partition/offset and a reason: {@code UNDECODABLE}, {@code
- * INVALID_FIELD} or {@code NULL_VALUE}, with a detail naming the field. Nothing a producer sends can
- * make this function throw, so bad input never stops or restarts the job.
+ * Decodes raw Kafka records of the rules topic into rule packages and validates them (the
+ * screening inputs are decoded inside their source instead, see {@link DecodingDeserializer}).
+ * Good packages go to the main output; everything else goes to {@link #DEAD_LETTERS} with the raw
+ * bytes, its topic/partition/offset and a reason (see {@link RecordDecoder}). Nothing a producer
+ * sends can make this function throw, so bad input never stops or restarts the job.
  *
- * <p>Metrics (Flink and Micrometer, see {@link ScreeningMetrics}): {@code screening.decoded{topic}}
+ * <p>Metrics (Flink and Micrometer, see {@link ScreeningMetrics}): {@code screening.decoded{type}}
  * and {@code screening.deadletters{reason}}.
  *
  * @param <T> the event type
@@ -44,7 +39,7 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
 
   private final InputType<T> inputType;
 
-  private transient SafeAvroDecoder<T> decoder;
+  private transient RecordDecoder<T> decoder;
   private transient ScreeningMetrics.DualCounter decoded;
   private transient Map<DeadLetterReason, ScreeningMetrics.DualCounter> refused;
 
@@ -52,24 +47,14 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
     this.inputType = inputType;
   }
 
-  /** Decodes {@code screening.transactions.v1} records. */
-  public static DecodeFunction<TransactionEvent> transactions() {
-    return new DecodeFunction<>(InputType.TRANSACTIONS);
-  }
-
-  /** Decodes {@code screening.accounts.v1} records. */
+  /** Decodes {@code screening.rules.v1} records. */
   public static DecodeFunction<RulePackage> rulePackages() {
     return new DecodeFunction<>(InputType.RULE_PACKAGES);
   }
 
-  /** Decodes {@code screening.accounts.v1} records. */
-  public static DecodeFunction<AccountEvent> accounts() {
-    return new DecodeFunction<>(InputType.ACCOUNTS);
-  }
-
   @Override
   public void open(OpenContext openContext) {
-    decoder = SafeAvroDecoder.of(inputType.type());
+    decoder = new RecordDecoder<>(inputType);
     ScreeningMetrics metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
     decoded = metrics.counter("screening.decoded", "type", inputType.type().getSimpleName());
     refused = new EnumMap<>(DeadLetterReason.class);
@@ -80,40 +65,17 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
 
   @Override
   public void processElement(RawRecord raw, Context ctx, Collector<T> out) {
-    if (raw.getValue() == null) {
-      refuse(raw, DeadLetterReason.NULL_VALUE,
-          "value: missing; expected a " + inputType + " (a tombstone or a producer bug)", ctx);
-      return;
+    RecordDecoder.Outcome<T> outcome = decoder.decode(raw.getTopic(), raw.getPartition(),
+        raw.getOffset(), raw.getKey() == null ? null : bytes(raw.getKey()),
+        raw.getValue() == null ? null : bytes(raw.getValue()),
+        Instant.ofEpochMilli(ctx.timerService().currentProcessingTime()));
+    if (outcome.event() != null) {
+      decoded.increment();
+      out.collect(outcome.event());
+    } else {
+      refused.get(DeadLetterReason.valueOf(outcome.refused().getReason())).increment();
+      ctx.output(DEAD_LETTERS, outcome.refused());
     }
-    T event;
-    try {
-      event = decoder.decode(bytes(raw.getValue()));
-    } catch (IOException e) {
-      refuse(raw, DeadLetterReason.UNDECODABLE,
-          "value: not a raw-Avro " + inputType + ": " + e.getMessage(), ctx);
-      return;
-    }
-    List<FieldError> errors = inputType.validate(event);
-    if (!errors.isEmpty()) {
-      refuse(raw, DeadLetterReason.INVALID_FIELD, EventValidator.describe(errors), ctx);
-      return;
-    }
-    decoded.increment();
-    out.collect(event);
-  }
-
-  private void refuse(RawRecord raw, DeadLetterReason reason, String detail, Context ctx) {
-    refused.get(reason).increment();
-    ctx.output(DEAD_LETTERS, DeadLetter.newBuilder()
-        .setSourceTopic(raw.getTopic())
-        .setSourcePartition(raw.getPartition())
-        .setSourceOffset(raw.getOffset())
-        .setRawKey(raw.getKey())
-        .setRawValue(raw.getValue())
-        .setReason(reason.name())
-        .setDetail(detail)
-        .setReceivedAt(Instant.ofEpochMilli(ctx.timerService().currentProcessingTime()))
-        .build());
   }
 
   static byte[] bytes(ByteBuffer buffer) {

@@ -3,31 +3,29 @@ package dev.moneytrail.stream.io;
 import dev.moneytrail.schemas.topics.Topic;
 import dev.moneytrail.schemas.topics.Topics;
 import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
-import java.io.IOException;
 import org.apache.avro.specific.SpecificRecordBase;
-import org.apache.flink.api.common.eventtime.TimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.kafka.source.KafkaSource;
 import org.apache.flink.connector.kafka.source.KafkaSourceBuilder;
 import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 
 /**
  * Kafka sources of the job and the event-time (watermark) strategies that go with them.
  *
- * <p>Sources emit {@link RawRecord}s (see {@link RawRecordDeserializer}); {@link DecodeFunction}
- * decodes them next. Consumers read with {@code isolation.level=read_committed}: our own topics are
+ * <p>The screening inputs are decoded inside their source ({@link DecodingDeserializer} emits
+ * {@link DecodedRecord}s); the rules topic's source emits {@link RawRecord}s that {@link
+ * DecodeFunction} decodes next. Consumers read with {@code isolation.level=read_committed}: our own topics are
  * written in transactions, and reading uncommitted would surface aborted records; on topics from
  * non-transactional producers it changes nothing.
  *
- * <p>Where watermarks are made: at the source, per Kafka partition, although the event time is
- * inside the not-yet-decoded value. A source's watermark strategy runs per partition and the
- * subtask emits the minimum across its partitions; a strategy placed after decoding sees one
- * interleaved stream of all the subtask's partitions, so when partitions are read at different
- * speeds (catching up after an outage, a replay of retained history) the fast partition's event
- * time would make the slow partition's events late. The price is decoding each value twice (once
- * here for the timestamp, once in {@link DecodeFunction}); Avro decodes millions of records per
- * second per core, far more than one source subtask fetches. Records that do not decode or validate get timestamp {@link Long#MIN_VALUE}, so
+ * <p>Where watermarks are made: at the source, per Kafka partition, from the event time inside the
+ * decoded value. A source's watermark strategy runs per partition and the subtask emits the
+ * minimum across its partitions; a strategy placed after the source sees one interleaved stream of
+ * all the subtask's partitions, so when partitions are read at different speeds (catching up after
+ * an outage, a replay of retained history) the fast partition's event time would make the slow
+ * partition's events late. Refused records get timestamp {@link DecodedRecord#NO_EVENT_TIME}, so
  * they never move event time: a garbage value must not be able to push the watermark to 2100.
  */
 public final class KafkaInputs {
@@ -35,16 +33,18 @@ public final class KafkaInputs {
   private KafkaInputs() {}
 
   /** An unbounded source over a topic, starting per {@link KafkaSettings#startingOffsets()}. */
-  public static KafkaSource<RawRecord> source(KafkaSettings settings, Topic<?> topic) {
-    return builder(settings, topic).build();
+  public static <T> KafkaSource<T> source(KafkaSettings settings, Topic<?> topic,
+      KafkaRecordDeserializationSchema<T> deserializer) {
+    return builder(settings, topic, deserializer).build();
   }
 
   /**
    * A bounded source over a topic: it reads from the configured starting offsets up to the end of
    * each partition as of the job's start, then finishes (a replay of a topic range, tests).
    */
-  public static KafkaSource<RawRecord> boundedSource(KafkaSettings settings, Topic<?> topic) {
-    return builder(settings, topic).setBounded(OffsetsInitializer.latest()).build();
+  public static <T> KafkaSource<T> boundedSource(KafkaSettings settings, Topic<?> topic,
+      KafkaRecordDeserializationSchema<T> deserializer) {
+    return builder(settings, topic, deserializer).setBounded(OffsetsInitializer.latest()).build();
   }
 
   /**
@@ -53,7 +53,7 @@ public final class KafkaInputs {
    * checkpointed offsets as usual.
    */
   public static KafkaSource<RawRecord> rulePackages(KafkaSettings settings, boolean bounded) {
-    KafkaSourceBuilder<RawRecord> b = builder(settings, Topics.RULES)
+    KafkaSourceBuilder<RawRecord> b = builder(settings, Topics.RULES, new RawRecordDeserializer())
         .setStartingOffsets(OffsetsInitializer.earliest());
     if (bounded) {
       b.setBounded(OffsetsInitializer.latest());
@@ -61,8 +61,9 @@ public final class KafkaInputs {
     return b.build();
   }
 
-  private static KafkaSourceBuilder<RawRecord> builder(KafkaSettings settings, Topic<?> topic) {
-    return KafkaSource.<RawRecord>builder()
+  private static <T> KafkaSourceBuilder<T> builder(KafkaSettings settings, Topic<?> topic,
+      KafkaRecordDeserializationSchema<T> deserializer) {
+    return KafkaSource.<T>builder()
         .setProperties(settings.baseClientProperties())
         .setBootstrapServers(settings.bootstrapServers())
         .setGroupId(settings.groupId())
@@ -70,7 +71,7 @@ public final class KafkaInputs {
         // Unique per source, so client metrics and quotas can tell the job's sources apart.
         .setClientIdPrefix(settings.groupId() + "-" + topic.name())
         .setStartingOffsets(startingOffsets(settings.startingOffsets()))
-        .setDeserializer(new RawRecordDeserializer())
+        .setDeserializer(deserializer)
         .setProperty("isolation.level", "read_committed");
   }
 
@@ -89,14 +90,13 @@ public final class KafkaInputs {
   }
 
   /**
-   * Per-partition watermarks for a source of {@code inputType} records: bounded out-of-orderness
-   * and idleness from {@code settings}, event time read from the value. Use with {@code
-   * env.fromSource(source(...), watermarks(...), name)}.
+   * Per-partition watermarks for a screening input source: bounded out-of-orderness and idleness
+   * from {@code settings}, event time read from the decoded value. Use with {@code
+   * env.fromSource(source(..., DecodingDeserializer...), watermarks(...), name)}.
    */
-  public static <T extends SpecificRecordBase> WatermarkStrategy<RawRecord> watermarks(
-      InputType<T> inputType, EventTimeSettings settings) {
-    return WatermarkStrategy.<RawRecord>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
-        .withTimestampAssigner(context -> new RawEventTimeAssigner<>(inputType))
+  public static WatermarkStrategy<DecodedRecord> watermarks(EventTimeSettings settings) {
+    return WatermarkStrategy.<DecodedRecord>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
+        .withTimestampAssigner((record, kafkaTimestamp) -> record.eventTimeMillis())
         .withIdleness(settings.idleness());
   }
 
@@ -109,36 +109,5 @@ public final class KafkaInputs {
     return WatermarkStrategy.<T>forBoundedOutOfOrderness(settings.maxOutOfOrderness())
         .withTimestampAssigner((event, ignored) -> inputType.eventTime(event).toEpochMilli())
         .withIdleness(settings.idleness());
-  }
-
-  /** Reads event time from a raw value; one per source subtask, so the decoder is not shared. */
-  static final class RawEventTimeAssigner<T extends SpecificRecordBase>
-      implements TimestampAssigner<RawRecord> {
-
-    /** Timestamp of records that will be dead-lettered: never advances a watermark. */
-    static final long NO_EVENT_TIME = Long.MIN_VALUE;
-
-    private final InputType<T> inputType;
-    private final SafeAvroDecoder<T> decoder;
-
-    RawEventTimeAssigner(InputType<T> inputType) {
-      this.inputType = inputType;
-      this.decoder = SafeAvroDecoder.of(inputType.type());
-    }
-
-    @Override
-    public long extractTimestamp(RawRecord raw, long kafkaTimestamp) {
-      if (raw.getValue() == null) {
-        return NO_EVENT_TIME;
-      }
-      try {
-        T event = decoder.decode(DecodeFunction.bytes(raw.getValue()));
-        return inputType.validate(event).isEmpty()
-            ? inputType.eventTime(event).toEpochMilli()
-            : NO_EVENT_TIME;
-      } catch (IOException | RuntimeException e) {
-        return NO_EVENT_TIME;
-      }
-    }
   }
 }

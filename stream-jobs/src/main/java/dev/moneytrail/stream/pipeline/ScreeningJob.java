@@ -2,20 +2,19 @@ package dev.moneytrail.stream.pipeline;
 
 import static org.apache.flink.configuration.ConfigOptions.key;
 
-import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.DeadLetter;
 import dev.moneytrail.schemas.RulePackage;
-import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.topics.Topic;
 import dev.moneytrail.schemas.topics.Topics;
 import dev.moneytrail.stream.io.DecodeFunction;
+import dev.moneytrail.stream.io.DecodedRecord;
+import dev.moneytrail.stream.io.DecodingDeserializer;
 import dev.moneytrail.stream.io.EventTimeSettings;
-import dev.moneytrail.stream.io.InputType;
 import dev.moneytrail.stream.io.KafkaInputs;
 import dev.moneytrail.stream.io.KafkaOutputs;
 import dev.moneytrail.stream.io.KafkaSettings;
-import dev.moneytrail.stream.io.RawRecord;
+import dev.moneytrail.stream.io.RouteDecoded;
 import dev.moneytrail.stream.screening.OperatorUids;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
@@ -25,8 +24,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
-import org.apache.flink.api.java.typeutils.TypeExtractor;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.base.DeliveryGuarantee;
@@ -88,28 +85,19 @@ public final class ScreeningJob {
       RulePackage rules, boolean bounded, boolean deadLetterSink,
       UnaryOperator<DataStream<ScreeningEvent>> tap) {
     EventTimeSettings time = EventTimeSettings.DEFAULT;
-    KafkaSource<RawRecord> txnSource = bounded
-        ? KafkaInputs.boundedSource(kafka, Topics.TRANSACTIONS) : KafkaInputs.source(kafka, Topics.TRANSACTIONS);
-    KafkaSource<RawRecord> accountSource = bounded
-        ? KafkaInputs.boundedSource(kafka, Topics.ACCOUNTS) : KafkaInputs.source(kafka, Topics.ACCOUNTS);
-    TypeInformation<ScreeningEvent> eventType = TypeExtractor.getForClass(ScreeningEvent.class);
-
-    SingleOutputStreamOperator<TransactionEvent> txns = env
-        .fromSource(txnSource, KafkaInputs.watermarks(InputType.TRANSACTIONS, time), "transactions")
+    SingleOutputStreamOperator<ScreeningEvent> txns = env
+        .fromSource(input(kafka, Topics.TRANSACTIONS, DecodingDeserializer.transactions(), bounded),
+            KafkaInputs.watermarks(time), "transactions")
         .uid(OperatorUids.TRANSACTION_SOURCE)
-        .process(DecodeFunction.transactions())
-        .name("decode transactions").uid(OperatorUids.DECODE_TRANSACTIONS);
-    SingleOutputStreamOperator<AccountEvent> accounts = env
-        .fromSource(accountSource, KafkaInputs.watermarks(InputType.ACCOUNTS, time), "accounts")
+        .process(new RouteDecoded())
+        .name("route decoded transactions").uid(OperatorUids.DECODE_TRANSACTIONS);
+    SingleOutputStreamOperator<ScreeningEvent> accounts = env
+        .fromSource(input(kafka, Topics.ACCOUNTS, DecodingDeserializer.accounts(), bounded),
+            KafkaInputs.watermarks(time), "accounts")
         .uid(OperatorUids.ACCOUNT_SOURCE)
-        .process(DecodeFunction.accounts())
-        .name("decode accounts").uid(OperatorUids.DECODE_ACCOUNTS);
-
-    DataStream<ScreeningEvent> events = txns
-        .map(ScreeningEvent::of).returns(eventType)
-        .name("as screening event (txn)").uid(OperatorUids.WRAP_TRANSACTIONS)
-        .union(accounts.map(ScreeningEvent::of).returns(eventType)
-            .name("as screening event (account)").uid(OperatorUids.WRAP_ACCOUNTS));
+        .process(new RouteDecoded())
+        .name("route decoded accounts").uid(OperatorUids.DECODE_ACCOUNTS);
+    DataStream<ScreeningEvent> events = txns.union(accounts);
 
     if (deadLetterSink) {
       DataStream<DeadLetter> dead = txns.getSideOutput(DecodeFunction.DEAD_LETTERS)
@@ -134,6 +122,13 @@ public final class ScreeningJob {
           .name("rule package dead letters").uid(OperatorUids.DEAD_LETTER_SINK + "-rules");
     }
     return out;
+  }
+
+  private static KafkaSource<DecodedRecord> input(KafkaSettings kafka, Topic<?> topic,
+      DecodingDeserializer<?> deserializer, boolean bounded) {
+    return bounded
+        ? KafkaInputs.boundedSource(kafka, topic, deserializer)
+        : KafkaInputs.source(kafka, topic, deserializer);
   }
 
   /** Writes every alert revision to {@code topic} in Kafka transactions committed at checkpoints. */

@@ -9,8 +9,6 @@ public final class OperatorUids {
   public static final String DECODE_ACCOUNTS = "decode-accounts";
   public static final String DECODE_RULES = "decode-rules";
   public static final String EVENT_TIME = "event-time";
-  public static final String WRAP_TRANSACTIONS = "wrap-transactions";
-  public static final String WRAP_ACCOUNTS = "wrap-accounts";
   public static final String ACCOUNT_SCREENING = "account-screening";
   public static final String FAN_IN_SCREENING = "fan-in-screening";
   public static final String ATTRIBUTE_SCREENING = "attribute-screening";

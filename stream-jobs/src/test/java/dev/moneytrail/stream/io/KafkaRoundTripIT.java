@@ -16,6 +16,7 @@ import dev.moneytrail.schemas.testdata.Transactions;
 import dev.moneytrail.schemas.topics.Topic;
 import dev.moneytrail.schemas.topics.Topics;
 import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
+import dev.moneytrail.stream.screening.ScreeningEvent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -30,6 +31,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -161,15 +163,16 @@ class KafkaRoundTripIT {
         .transactionalIdPrefix("round-trip-it")
         .build();
 
-    SingleOutputStreamOperator<TransactionEvent> decoded = env
-        .fromSource(KafkaInputs.boundedSource(settings, Topics.TRANSACTIONS),
-            KafkaInputs.watermarks(InputType.TRANSACTIONS, EventTimeSettings.DEFAULT),
+    SingleOutputStreamOperator<ScreeningEvent> decoded = env
+        .fromSource(KafkaInputs.boundedSource(settings, Topics.TRANSACTIONS, DecodingDeserializer.transactions()),
+            KafkaInputs.watermarks(EventTimeSettings.DEFAULT),
             "transactions")
         .uid("transactions-source")
-        .process(DecodeFunction.transactions())
-        .uid("decode-transactions")
-        .name("decode transactions");
+        .process(new RouteDecoded())
+        .uid("route-decoded-transactions")
+        .name("route decoded transactions");
     decoded
+        .map(e -> e.transaction).returns(new AvroTypeInfo<>(TransactionEvent.class))
         .sinkTo(KafkaOutputs.sink(settings, DECODED, DeliveryGuarantee.EXACTLY_ONCE))
         .uid("decoded-sink")
         .name("decoded transactions");
