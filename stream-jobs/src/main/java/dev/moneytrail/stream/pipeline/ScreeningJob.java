@@ -54,6 +54,17 @@ public final class ScreeningJob {
       .durationType().defaultValue(Duration.ofSeconds(10))
       .withDescription("Checkpoint interval: bounds both recovery work and alert visibility delay (exactly-once sink).");
 
+  /**
+   * How alerts are written. Exactly-once (the default) makes an alert visible to read_committed
+   * readers only when the checkpoint covering it completes, so the checkpoint interval is a floor
+   * on alert latency; at-least-once makes it visible at once and may repeat a revision after a
+   * restart, which an idempotent reader (alert id + revision, as the console's ingester) absorbs.
+   */
+  public static final ConfigOption<DeliveryGuarantee> ALERT_DELIVERY = key("screening.alerts.delivery")
+      .enumType(DeliveryGuarantee.class).defaultValue(DeliveryGuarantee.EXACTLY_ONCE)
+      .withDescription("EXACTLY_ONCE (alerts visible at checkpoints) or AT_LEAST_ONCE (visible at once;"
+          + " a restart may repeat a revision, readers de-duplicate by alert id and revision).");
+
   public static void main(String[] args) throws Exception {
     Configuration conf = Configuration.fromMap(arguments(args));
     KafkaSettings kafka = KafkaSettings.from(conf);
@@ -61,7 +72,7 @@ public final class ScreeningJob {
     StreamExecutionEnvironment env = JobEnvironments.create(conf);
     env.enableCheckpointing(conf.get(CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
     ScreeningPipeline.Outputs out = build(env, kafka, rules, false, true);
-    sinkAlerts(out, kafka, Topics.ALERTS);
+    sinkAlerts(out, kafka, Topics.ALERTS, conf.get(ALERT_DELIVERY));
     env.execute("trafficking-proceeds screening " + rules.getPackageId() + "@" + rules.getVersion());
   }
 
@@ -133,7 +144,13 @@ public final class ScreeningJob {
 
   /** Writes every alert revision to {@code topic} in Kafka transactions committed at checkpoints. */
   public static void sinkAlerts(ScreeningPipeline.Outputs out, KafkaSettings kafka, Topic<Alert> topic) {
-    out.alerts().sinkTo(KafkaOutputs.sink(kafka, topic, DeliveryGuarantee.EXACTLY_ONCE))
+    sinkAlerts(out, kafka, topic, DeliveryGuarantee.EXACTLY_ONCE);
+  }
+
+  /** Writes every alert revision to {@code topic} with the given guarantee (see {@link #ALERT_DELIVERY}). */
+  public static void sinkAlerts(ScreeningPipeline.Outputs out, KafkaSettings kafka, Topic<Alert> topic,
+      DeliveryGuarantee delivery) {
+    out.alerts().sinkTo(KafkaOutputs.sink(kafka, topic, delivery))
         .name("alerts").uid(OperatorUids.ALERT_SINK);
   }
 
