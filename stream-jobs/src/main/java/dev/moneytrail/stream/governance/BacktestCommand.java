@@ -160,7 +160,7 @@ public final class BacktestCommand implements Callable<Integer> {
     return keys.size() <= 10 ? String.join("; ", keys) : String.join("; ", keys.subList(0, 10)) + "; ...";
   }
 
-  private static ObjectNode comparisonJson(ObjectMapper m, String a, String b, BacktestComparison.Report r) {
+  static ObjectNode comparisonJson(ObjectMapper m, String a, String b, BacktestComparison.Report r) {
     ObjectNode n = m.createObjectNode();
     n.put("champion", a);
     n.put("challenger", b);

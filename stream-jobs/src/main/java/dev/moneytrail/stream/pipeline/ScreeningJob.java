@@ -136,10 +136,16 @@ public final class ScreeningJob {
     return out;
   }
 
-  /** Writes every alert revision to {@code topic} in Kafka transactions committed at checkpoints. */
+  /**
+   * Writes every alert revision to {@code topic}, and every shadow alert revision to the shadow
+   * alerts topic, each in Kafka transactions committed at checkpoints (each sink with its own
+   * transactional ids, so they never fence each other).
+   */
   public static void sinkAlerts(ScreeningPipeline.Outputs out, KafkaSettings kafka, Topic<Alert> topic) {
     out.alerts().sinkTo(KafkaOutputs.sink(kafka, topic, DeliveryGuarantee.EXACTLY_ONCE))
         .name("alerts").uid(OperatorUids.ALERT_SINK);
+    out.shadowAlerts().sinkTo(KafkaOutputs.sink(kafka, Topics.SHADOW_ALERTS, DeliveryGuarantee.EXACTLY_ONCE))
+        .name("shadow alerts").uid(OperatorUids.SHADOW_ALERT_SINK);
   }
 
   /** {@code --key value} pairs as a configuration map; a key without a value is refused. */
