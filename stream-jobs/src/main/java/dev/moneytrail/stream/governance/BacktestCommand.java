@@ -45,7 +45,7 @@ public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--challenger", description = "Challenger rule package directory.")
   Path challenger;
 
-  @Option(names = "--sweep", description = "Sweep one parameter of the champion: NAME=LO:HI:STEP, e.g. LT-PAYROLL-FUNNEL.fwd.share=0.50:0.90:0.10.")
+  @Option(names = "--sweep", description = "Sweep one parameter of the champion: NAME=LO:HI:STEP, numbers (LT-PAYROLL-FUNNEL.fwd.share=0.50:0.90:0.10) or durations (LT-PAYROLL-FUNNEL.fwd.window=24h:96h:24h).")
   String sweep;
 
   @Option(names = "--json", description = "Also write the report as JSON to this file.")
