@@ -1,5 +1,6 @@
 package dev.moneytrail.rules;
 
+import dev.moneytrail.rules.engine.CarriedTests;
 import dev.moneytrail.rules.engine.CompileError;
 import dev.moneytrail.rules.engine.CompiledRulePackage;
 import dev.moneytrail.rules.engine.RuleCompiler;
@@ -9,17 +10,45 @@ import dev.moneytrail.rules.engine.RulePackageSource;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ValidateCommand [DIR]}: compiles a rule package directory, checks its metadata and
- * parameters, and prints every problem as {@code file:line: message}. Without DIR it checks the
- * {@code core} package bundled in the jar. Exit code 0 when the package is usable, 1 otherwise.
+ * parameters, runs the hit/near-miss tests the package carries in {@code tests/*.json} (see
+ * {@link CarriedTests}), and prints every problem as {@code file:line: message} (a failed test as
+ * {@code file: test 'name': ...}). Without DIR it checks the {@code core} package bundled in the
+ * jar. Exit code 0 when the package is usable, 1 otherwise; a rule without carried tests is a
+ * warning only.
  */
 public final class ValidateCommand {
   private ValidateCommand() {}
 
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err));
+  }
+
+  /**
+   * The package's own hit/near-miss tests ({@code tests/*.json}), run with its own parameters:
+   * a failing or unreadable test fails validation; a rule without tests is only a warning.
+   */
+  private static int runCarriedTests(CompiledRulePackage p, CarriedTests.Loaded carried, String where,
+      PrintStream out, PrintStream err) {
+    CarriedTests.Outcome outcome = CarriedTests.run(p, carried.tests());
+    List<CompileError> failures = new ArrayList<>(carried.errors());
+    failures.addAll(outcome.failures());
+    out.printf("carried tests: %d passed, %d failed%n", outcome.passed(), failures.size());
+    for (String w : outcome.warnings()) {
+      out.println("warning: " + w);
+    }
+    if (failures.isEmpty()) {
+      return 0;
+    }
+    err.printf("%s: %d carried test%s failed%n", p.ref(), failures.size(), failures.size() == 1 ? "" : "s");
+    for (CompileError c : failures) {
+      err.println(new CompileError(where + "/" + c.path(), c.line(), c.message()));
+    }
+    return 1;
   }
 
   /** Runs the command; returns the exit code. */
@@ -30,13 +59,16 @@ public final class ValidateCommand {
     }
     String where;
     RulePackageSource source;
+    CarriedTests.Loaded carried;
     try {
       if (args.length == 0) {
         where = RulePackageDirectory.BUNDLED_ROOT + "core";
         source = RulePackageDirectory.loadBundled("core");
+        carried = RulePackageDirectory.readBundled("core", ValidateCommand.class.getClassLoader(), CarriedTests::load);
       } else {
         where = args[0];
         source = RulePackageDirectory.load(Path.of(args[0]));
+        carried = CarriedTests.load(Path.of(args[0]));
       }
     } catch (IOException | RuntimeException e) {
       err.println("cannot read rule package: " + e.getMessage());
@@ -49,7 +81,7 @@ public final class ValidateCommand {
       for (RuleMetadata r : p.rules()) {
         out.printf("  %-36s %-7s %s%n", r.ref(), r.severity(), r.typology());
       }
-      return 0;
+      return runCarriedTests(p, carried, where, out, err);
     } catch (RulePackageException e) {
       err.printf("%s: %d problem%s%n", source.ref(), e.errors().size(),
           e.errors().size() == 1 ? "" : "s");

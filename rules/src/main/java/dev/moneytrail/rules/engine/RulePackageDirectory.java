@@ -76,6 +76,19 @@ public final class RulePackageDirectory {
 
   /** A package shipped on the classpath of {@code classLoader} under {@code rule-packages/<id>/}. */
   public static RulePackageSource loadBundled(String packageId, ClassLoader classLoader) {
+    return readBundled(packageId, classLoader, RulePackageDirectory::load);
+  }
+
+  /** Reads from a bundled package's directory (in the jar or on disk) with {@code reader}. */
+  public interface DirectoryReader<T> {
+    T read(Path dir) throws IOException;
+  }
+
+  /**
+   * Applies {@code reader} to the directory of a package shipped on the classpath of
+   * {@code classLoader}, whether the classpath holds it as files or inside a jar.
+   */
+  public static <T> T readBundled(String packageId, ClassLoader classLoader, DirectoryReader<T> reader) {
     String manifest = BUNDLED_ROOT + packageId + "/" + MANIFEST;
     URL url = classLoader.getResource(manifest);
     if (url == null) {
@@ -84,12 +97,12 @@ public final class RulePackageDirectory {
     }
     try {
       if ("file".equals(url.getProtocol())) {
-        return load(Path.of(url.toURI()).getParent());
+        return reader.read(Path.of(url.toURI()).getParent());
       }
       if ("jar".equals(url.getProtocol())) {
         URL jar = ((JarURLConnection) url.openConnection()).getJarFileURL();
         try (FileSystem fs = FileSystems.newFileSystem(Path.of(jar.toURI()), (ClassLoader) null)) {
-          return load(fs.getPath("/" + BUNDLED_ROOT + packageId));
+          return reader.read(fs.getPath("/" + BUNDLED_ROOT + packageId));
         }
       }
       throw new IllegalArgumentException("cannot list bundled rule package at " + url);

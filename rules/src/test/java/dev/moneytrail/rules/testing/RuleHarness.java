@@ -20,16 +20,22 @@ import java.util.TreeSet;
 public final class RuleHarness {
   private static final RulePackageSource CORE_SOURCE = RulePackageDirectory.loadBundled("core");
   private static final ThreadLocal<List<List<Hit>>> LOG = ThreadLocal.withInitial(ArrayList::new);
+  private static final ThreadLocal<List<Evaluated>> EVALUATED = ThreadLocal.withInitial(ArrayList::new);
+
+  /** One evaluation as a test made it: the facts, what fired, and whether parameters were tuned. */
+  public record Evaluated(List<Object> facts, List<Hit> hits, boolean tuned) {}
 
   private final CompiledRulePackage rules;
+  private final boolean tuned;
 
-  private RuleHarness(CompiledRulePackage rules) {
+  private RuleHarness(CompiledRulePackage rules, boolean tuned) {
     this.rules = rules;
+    this.tuned = tuned;
   }
 
   /** The bundled package with its shipped parameters. */
   public static RuleHarness core() {
-    return new RuleHarness(RuleCompiler.compile(CORE_SOURCE));
+    return new RuleHarness(RuleCompiler.compile(CORE_SOURCE), false);
   }
 
   /** The bundled package with some parameters tuned, as an FIU would. */
@@ -41,7 +47,7 @@ public final class RuleHarness {
       }
       p.put(nameValuePairs[i], nameValuePairs[i + 1]);
     }
-    return new RuleHarness(RuleCompiler.compile(CORE_SOURCE.withParameters(p)));
+    return new RuleHarness(RuleCompiler.compile(CORE_SOURCE.withParameters(p)), true);
   }
 
   public static RulePackageSource coreSource() {
@@ -56,6 +62,7 @@ public final class RuleHarness {
   public List<Hit> evaluate(Object... facts) {
     List<Hit> hits = rules.evaluate(Arrays.asList(facts));
     LOG.get().add(hits);
+    EVALUATED.get().add(new Evaluated(List.of(facts), hits, tuned));
     return hits;
   }
 
@@ -75,7 +82,15 @@ public final class RuleHarness {
     return of.get(0);
   }
 
+  /** Every evaluation since the last call on this thread (for exporting tests a package carries). */
+  public static List<Evaluated> takeEvaluated() {
+    List<Evaluated> log = new ArrayList<>(EVALUATED.get());
+    EVALUATED.get().clear();
+    return log;
+  }
+
   static List<List<Hit>> takeLog() {
+    EVALUATED.get().clear();
     List<List<Hit>> log = new ArrayList<>(LOG.get());
     LOG.get().clear();
     return log;

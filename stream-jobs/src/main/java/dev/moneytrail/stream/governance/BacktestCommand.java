@@ -45,7 +45,7 @@ public final class BacktestCommand implements Callable<Integer> {
   @Option(names = "--challenger", description = "Challenger rule package directory.")
   Path challenger;
 
-  @Option(names = "--sweep", description = "Sweep one parameter of the champion: NAME=LO:HI:STEP, e.g. LT-PAYROLL-FUNNEL.fwd.share=0.50:0.90:0.10.")
+  @Option(names = "--sweep", description = "Sweep one parameter of the champion: NAME=LO:HI:STEP, numbers (LT-PAYROLL-FUNNEL.fwd.share=0.50:0.90:0.10) or durations (LT-PAYROLL-FUNNEL.fwd.window=24h:96h:24h).")
   String sweep;
 
   @Option(names = "--json", description = "Also write the report as JSON to this file.")
@@ -160,7 +160,7 @@ public final class BacktestCommand implements Callable<Integer> {
     return keys.size() <= 10 ? String.join("; ", keys) : String.join("; ", keys.subList(0, 10)) + "; ...";
   }
 
-  private static ObjectNode comparisonJson(ObjectMapper m, String a, String b, BacktestComparison.Report r) {
+  static ObjectNode comparisonJson(ObjectMapper m, String a, String b, BacktestComparison.Report r) {
     ObjectNode n = m.createObjectNode();
     n.put("champion", a);
     n.put("challenger", b);

@@ -8,6 +8,7 @@ import dev.moneytrail.rules.engine.RulePackageSource;
 import dev.moneytrail.schemas.RuleAuditAction;
 import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.RuleRole;
 import dev.moneytrail.stream.screening.MakerChecker;
 import dev.moneytrail.stream.screening.RuleAudit;
 import dev.moneytrail.stream.screening.RulePackages;
@@ -28,16 +29,30 @@ public final class RuleDeployment {
 
   public static Outcome prepare(Path dir, String approvedBy, Instant effectiveFrom, Instant now,
       RulePackage published) throws Exception {
+    return prepare(dir, approvedBy, effectiveFrom, now, published, RuleRole.CHAMPION);
+  }
+
+  /**
+   * As above for any role: a shadow challenger goes through exactly the same validation and
+   * maker/checker as a champion (a trial still runs in the production job); a shadow withdrawal
+   * is not compiled again (it stops a package, it does not run one) but needs the same two people.
+   *
+   * @param published the champion now published under the same id (the diff is against it), or null
+   */
+  public static Outcome prepare(Path dir, String approvedBy, Instant effectiveFrom, Instant now,
+      RulePackage published, RuleRole role) throws Exception {
     RulePackageManifest manifest = RulePackageDirectory.manifest(dir);
     RulePackageSource source = RulePackageDirectory.load(dir);
     String author = manifest.author() == null ? "" : manifest.author();
     RulePackage pkg = RulePackage.newBuilder(RulePackages.toAvro(source, author, approvedBy,
             manifest.parentVersion(), manifest.description(), now))
-        .setEffectiveFrom(effectiveFrom).build();
-    try {
-      RuleCompiler.compile(source);
-    } catch (RulePackageException e) {
-      return new Outcome(pkg, audit(RuleAuditAction.VALIDATION_FAILED, pkg, author, now, e.getMessage(), published), false);
+        .setEffectiveFrom(effectiveFrom).setRole(role).build();
+    if (role != RuleRole.WITHDRAW_SHADOW) {
+      try {
+        RuleCompiler.compile(source);
+      } catch (RulePackageException e) {
+        return new Outcome(pkg, audit(RuleAuditAction.VALIDATION_FAILED, pkg, author, now, e.getMessage(), published), false);
+      }
     }
     if (author.isBlank()) {
       return new Outcome(pkg, audit(RuleAuditAction.DEPLOY_REFUSED, pkg, "unknown", now,
@@ -47,8 +62,14 @@ public final class RuleDeployment {
       return new Outcome(pkg, audit(RuleAuditAction.DEPLOY_REFUSED, pkg, author, now,
           "approval must come from a second person: author '" + author + "', approver '" + approvedBy + "'", published), false);
     }
-    return new Outcome(pkg, audit(RuleAuditAction.DEPLOYED, pkg, author, now,
-        "effective from " + effectiveFrom, published), true);
+    return switch (role) {
+      case SHADOW -> new Outcome(pkg, audit(RuleAuditAction.DEPLOYED, pkg, author, now,
+          "in shadow beside the champion from " + effectiveFrom + "; alerts to the shadow topic only", published), true);
+      case WITHDRAW_SHADOW -> new Outcome(pkg, audit(RuleAuditAction.WITHDRAWN, pkg, author, now,
+          "shadow run withdrawn from " + effectiveFrom, published), true);
+      default -> new Outcome(pkg, audit(RuleAuditAction.DEPLOYED, pkg, author, now,
+          "effective from " + effectiveFrom, published), true);
+    };
   }
 
   private static RuleAuditEvent audit(RuleAuditAction action, RulePackage pkg, String actor, Instant now,

@@ -2,6 +2,7 @@ package dev.moneytrail.stream.governance;
 
 import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.RuleRole;
 import dev.moneytrail.schemas.codec.AvroCodec;
 import dev.moneytrail.schemas.topics.Topics;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Parameters;
  * {@code ./screen rules deploy DIR --approved-by NAME}: validates a rule package, enforces
  * maker/checker, publishes it to the rules topic, and records the attempt in the audit trail
  * (topic and append-only file) whatever its outcome. Rollback is deploying the previous version.
+ * With {@code --shadow} the package runs beside the champion as a challenger (alerts to the shadow
+ * topic only); {@code --withdraw-shadow} stops it. Both go through the same checks and audit.
  */
 @Command(name = "rules deploy", mixinStandardHelpOptions = true,
     description = "Validates a rule package, checks the approver is a second person, publishes it to the rules topic and audits the attempt.")
@@ -48,6 +51,12 @@ public final class RulesDeployCommand implements Callable<Integer> {
   @Option(names = "--effective-from", description = "Event time from which the package screens (ISO-8601 instant; default: now).")
   Instant effectiveFrom;
 
+  @Option(names = "--shadow", description = "Run the package in shadow beside the champion: its alerts go to the shadow-alerts topic only.")
+  boolean shadow;
+
+  @Option(names = "--withdraw-shadow", description = "Stop running this package in shadow (from --effective-from, default now).")
+  boolean withdrawShadow;
+
   @Option(names = "--audit-file", defaultValue = ".screen/rule-audit.jsonl", description = "Append-only local copy of the audit trail (default: ${DEFAULT-VALUE}).")
   Path auditFile;
 
@@ -56,24 +65,28 @@ public final class RulesDeployCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (shadow && withdrawShadow) {
+      throw new CommandLine.ParameterException(new CommandLine(this), "give at most one of --shadow and --withdraw-shadow");
+    }
+    RuleRole role = shadow ? RuleRole.SHADOW : withdrawShadow ? RuleRole.WITHDRAW_SHADOW : RuleRole.CHAMPION;
     Instant now = Instant.now();
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
     props.putAll(kafkaProperties);
     RulePackage published = latestPublished(props, dir);
     RuleDeployment.Outcome outcome = RuleDeployment.prepare(dir, approvedBy,
-        effectiveFrom == null ? now : effectiveFrom, now, published);
+        effectiveFrom == null ? now : effectiveFrom, now, published, role);
     RuleAuditEvent audit = outcome.audit();
     try (KafkaProducer<byte[], byte[]> producer = producer(props)) {
       if (outcome.approved()) {
-        producer.send(new ProducerRecord<>(Topics.RULES.name(), key(outcome.pkg().getPackageId()),
+        producer.send(new ProducerRecord<>(Topics.RULES.name(), key(rulesTopicKey(outcome.pkg())),
             AvroCodec.of(RulePackage.class).encode(outcome.pkg()))).get();
       }
       producer.send(new ProducerRecord<>(Topics.AUDIT.name(), key(audit.getPackageId()),
           AvroCodec.of(RuleAuditEvent.class).encode(audit))).get();
     }
     appendAudit(audit);
-    System.out.println(audit.getAction() + " " + audit.getPackageId() + "@" + audit.getVersion()
+    System.out.println(audit.getAction() + (audit.getShadow() ? " (shadow) " : " ") + audit.getPackageId() + "@" + audit.getVersion()
         + " (" + audit.getContentHash() + ") by " + audit.getActor()
         + (audit.getApprovedBy() == null ? "" : ", approved by " + audit.getApprovedBy()) + ": " + audit.getDetail());
     System.out.println(audit.getDiffSummary());
@@ -84,15 +97,34 @@ public final class RulesDeployCommand implements Callable<Integer> {
     if (auditFile.getParent() != null) {
       Files.createDirectories(auditFile.getParent());
     }
-    String line = new String(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(java.util.Map.of(
-        "audit_id", audit.getAuditId(), "at", audit.getAt().toString(), "action", audit.getAction().name(),
-        "package_id", audit.getPackageId(), "version", audit.getVersion(), "content_hash", audit.getContentHash(),
-        "actor", audit.getActor(), "approved_by", audit.getApprovedBy() == null ? "" : audit.getApprovedBy(),
-        "detail", audit.getDetail(), "diff_summary", audit.getDiffSummary())), StandardCharsets.UTF_8);
+    // Fields in a fixed order, so the file reads the same way line after line.
+    java.util.Map<String, Object> entry = new java.util.LinkedHashMap<>();
+    entry.put("audit_id", audit.getAuditId());
+    entry.put("at", audit.getAt().toString());
+    entry.put("action", audit.getAction().name());
+    entry.put("shadow", audit.getShadow());
+    entry.put("package_id", audit.getPackageId());
+    entry.put("version", audit.getVersion());
+    entry.put("content_hash", audit.getContentHash());
+    entry.put("actor", audit.getActor());
+    entry.put("approved_by", audit.getApprovedBy() == null ? "" : audit.getApprovedBy());
+    entry.put("detail", audit.getDetail());
+    entry.put("diff_summary", audit.getDiffSummary());
+    String line = new String(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(entry),
+        StandardCharsets.UTF_8);
     Files.writeString(auditFile, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
   }
 
-  /** The newest package published under this directory's package id, for the diff; null if none. */
+  /**
+   * The rules topic is compacted by key: the champion of a package id and its shadow entry are
+   * kept under different keys, so deploying or withdrawing a challenger never compacts away the
+   * champion the job must restart with.
+   */
+  static String rulesTopicKey(RulePackage pkg) {
+    return pkg.getRole() == RuleRole.CHAMPION ? pkg.getPackageId() : pkg.getPackageId() + "/shadow";
+  }
+
+  /** The newest champion published under this directory's package id, for the diff; null if none. */
   private static RulePackage latestPublished(Properties base, Path dir) throws Exception {
     String id = dev.moneytrail.rules.engine.RulePackageDirectory.manifest(dir).packageId();
     Properties props = new Properties();
@@ -114,7 +146,7 @@ public final class RulesDeployCommand implements Callable<Integer> {
       while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp)) && System.nanoTime() < deadline) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           RulePackage p = codec.decode(r.value());
-          if (p.getPackageId().equals(id)) {
+          if (p.getPackageId().equals(id) && p.getRole() == RuleRole.CHAMPION) {
             latest = p;
           }
         }

@@ -142,16 +142,22 @@ public final class ScreeningJob {
         : KafkaInputs.source(kafka, topic, deserializer);
   }
 
-  /** Writes every alert revision to {@code topic} in Kafka transactions committed at checkpoints. */
+  /**
+   * Writes every alert revision to {@code topic}, and every shadow alert revision to the shadow
+   * alerts topic, each in Kafka transactions committed at checkpoints (each sink with its own
+   * transactional ids, so they never fence each other).
+   */
   public static void sinkAlerts(ScreeningPipeline.Outputs out, KafkaSettings kafka, Topic<Alert> topic) {
     sinkAlerts(out, kafka, topic, DeliveryGuarantee.EXACTLY_ONCE);
   }
 
-  /** Writes every alert revision to {@code topic} with the given guarantee (see {@link #ALERT_DELIVERY}). */
+  /** As above with the given guarantee for both sinks (see {@link #ALERT_DELIVERY}). */
   public static void sinkAlerts(ScreeningPipeline.Outputs out, KafkaSettings kafka, Topic<Alert> topic,
       DeliveryGuarantee delivery) {
     out.alerts().sinkTo(KafkaOutputs.sink(kafka, topic, delivery))
         .name("alerts").uid(OperatorUids.ALERT_SINK);
+    out.shadowAlerts().sinkTo(KafkaOutputs.sink(kafka, Topics.SHADOW_ALERTS, delivery))
+        .name("shadow alerts").uid(OperatorUids.SHADOW_ALERT_SINK);
   }
 
   /** {@code --key value} pairs as a configuration map; a key without a value is refused. */

@@ -32,6 +32,7 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  *                                                             keyBy(subject|typology) <----+
  *                                                             alert consolidation --> alerts
  * rule packages --broadcast--> all three rule-evaluating operators
+ * challenger in shadow: the same three operators --shadow hits--> shadow consolidation --> shadow alerts
  * </pre>
  */
 public final class ScreeningPipeline {
@@ -43,8 +44,13 @@ public final class ScreeningPipeline {
    */
   public record Inputs(DataStream<ScreeningEvent> events, DataStream<RulePackage> ruleUpdates) {}
 
-  /** Alerts (every revision) and the job's rule governance verdicts (packages refused, activated). */
-  public record Outputs(DataStream<Alert> alerts, DataStream<RuleAuditEvent> ruleAudit) {}
+  /**
+   * Alerts (every revision), the job's rule governance verdicts (packages refused, activated,
+   * withdrawn), and the alerts of a challenger running in shadow (every revision, stamped with the
+   * challenger's version; empty when none runs). Shadow alerts must never reach the alerts topic.
+   */
+  public record Outputs(DataStream<Alert> alerts, DataStream<RuleAuditEvent> ruleAudit,
+      DataStream<Alert> shadowAlerts) {}
 
   /**
    * Hits are sparse: with Flink's default 100 ms buffer timeout a hit waits in a half-empty
@@ -66,14 +72,14 @@ public final class ScreeningPipeline {
         .name("account features + rules").uid(OperatorUids.ACCOUNT_SCREENING)
         .setBufferTimeout(HIT_FLUSH_MILLIS);
 
-    DataStream<ScoredHit> fanInHits = accountHits.getSideOutput(ScreeningState.COUNTERPARTY_FLOWS)
+    SingleOutputStreamOperator<ScoredHit> fanInHits = accountHits.getSideOutput(ScreeningState.COUNTERPARTY_FLOWS)
         .keyBy(flow -> flow.getBeneficiaryId())
         .connect(rules)
         .process(new FanInScreeningFunction(initialPackage))
         .name("fan-in features + rules").uid(OperatorUids.FAN_IN_SCREENING)
         .setBufferTimeout(HIT_FLUSH_MILLIS);
 
-    DataStream<ScoredHit> attributeHits = accountHits.getSideOutput(ScreeningState.ATTRIBUTE_SIGHTINGS)
+    SingleOutputStreamOperator<ScoredHit> attributeHits = accountHits.getSideOutput(ScreeningState.ATTRIBUTE_SIGHTINGS)
         .keyBy(s -> AttributeFeatures.key(s.getKind(), s.getValue()))
         .connect(rules)
         .process(new AttributeScreeningFunction(initialPackage))
@@ -86,8 +92,18 @@ public final class ScreeningPipeline {
         .returns(new AvroTypeInfo<>(Alert.class))
         .name("alert consolidation").uid(OperatorUids.ALERT_CONSOLIDATION);
 
+    // A challenger's hits come from the same operators, features and state as the champion's, and
+    // are consolidated by an operator of their own, so the champion's open alerts never see them.
+    DataStream<Alert> shadowAlerts = accountHits.getSideOutput(ScreeningState.SHADOW_HITS)
+        .union(fanInHits.getSideOutput(ScreeningState.SHADOW_HITS),
+            attributeHits.getSideOutput(ScreeningState.SHADOW_HITS))
+        .keyBy(ScoredHit::consolidationKey)
+        .process(new AlertConsolidationFunction("screening.shadow.alerts"))
+        .returns(new AvroTypeInfo<>(Alert.class))
+        .name("shadow alert consolidation").uid(OperatorUids.SHADOW_ALERT_CONSOLIDATION);
+
     // Every rule-evaluating operator checks a package; the account operator's verdict is reported.
-    return new Outputs(alerts, accountHits.getSideOutput(ScreeningState.RULE_AUDIT));
+    return new Outputs(alerts, accountHits.getSideOutput(ScreeningState.RULE_AUDIT), shadowAlerts);
   }
 
   /**

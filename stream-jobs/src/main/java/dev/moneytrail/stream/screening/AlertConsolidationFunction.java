@@ -15,8 +15,22 @@ import org.apache.flink.util.Collector;
  */
 public final class AlertConsolidationFunction extends KeyedProcessFunction<String, ScoredHit, Alert> {
 
+  private final String alertCounter;
   private transient ValueState<Alert> openAlert;
   private transient ScreeningMetrics metrics;
+
+  /** Consolidates the champion's hits into the alerts analysts review. */
+  public AlertConsolidationFunction() {
+    this("screening.alerts");
+  }
+
+  /**
+   * @param alertCounter metric counting emitted alerts; shadow alerts count apart so that a trial
+   *     beside the champion does not change the live alert figures
+   */
+  public AlertConsolidationFunction(String alertCounter) {
+    this.alertCounter = alertCounter;
+  }
 
   @Override
   public void open(OpenContext openContext) {
@@ -39,7 +53,7 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
     }
     openAlert.update(emitted);
     if (AlertAssembler.isAlertable(emitted)) {
-      metrics.counter("screening.alerts", "typology", emitted.getTypology(),
+      metrics.counter(alertCounter, "typology", emitted.getTypology(),
           "severity", emitted.getSeverity().name()).increment();
       out.collect(emitted);
     }

@@ -14,6 +14,8 @@ public final class OperatorUids {
   public static final String ATTRIBUTE_SCREENING = "attribute-screening";
   public static final String ALERT_CONSOLIDATION = "alert-consolidation";
   public static final String ALERT_SINK = "alert-sink";
+  public static final String SHADOW_ALERT_CONSOLIDATION = "shadow-alert-consolidation";
+  public static final String SHADOW_ALERT_SINK = "shadow-alert-sink";
   public static final String DEAD_LETTER_SINK = "dead-letter-sink";
   public static final String RULE_AUDIT_SINK = "rule-audit-sink";
 

@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.schemas.RulePackage;
+import dev.moneytrail.schemas.RuleRole;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,7 +11,8 @@ import java.util.Map;
  * Which rule package screens an event: the newest accepted package whose {@code effective_from}
  * is at or before the event's time (ties: the one created last). Every parallel instance decides
  * from the same broadcast state and the event's own time, so the switch happens at one event-time
- * point everywhere, and a replay switches exactly where the live run did.
+ * point everywhere, and a replay switches exactly where the live run did. Only champion packages
+ * are scheduled here; shadow packages have their own {@link ShadowSchedule}.
  */
 final class PackageSchedule {
 
@@ -32,7 +34,9 @@ final class PackageSchedule {
     List<RulePackage> list = new ArrayList<>();
     list.add(initial);
     for (Map.Entry<String, RulePackage> e : accepted) {
-      list.add(e.getValue());
+      if (e.getValue().getRole() == RuleRole.CHAMPION) {
+        list.add(e.getValue());
+      }
     }
     list.sort(ORDER);
     return new PackageSchedule(list);
@@ -51,14 +55,23 @@ final class PackageSchedule {
     return chosen;
   }
 
-  /** Keys of accepted packages to drop so that at most {@link #KEPT} remain, oldest first. */
+  /**
+   * Keys of accepted packages to drop so that at most {@link #KEPT} champions and {@link #KEPT}
+   * shadow entries (challengers and withdrawals) remain, oldest first. Counted apart, so a busy
+   * shadow trial never evicts the champion a rollback needs.
+   */
   static List<String> evictions(Iterable<Map.Entry<String, RulePackage>> accepted) {
-    List<Map.Entry<String, RulePackage>> list = new ArrayList<>();
-    accepted.forEach(list::add);
-    list.sort(Map.Entry.comparingByValue(ORDER));
+    List<Map.Entry<String, RulePackage>> champions = new ArrayList<>();
+    List<Map.Entry<String, RulePackage>> shadows = new ArrayList<>();
+    for (Map.Entry<String, RulePackage> e : accepted) {
+      (e.getValue().getRole() == RuleRole.CHAMPION ? champions : shadows).add(e);
+    }
     List<String> drop = new ArrayList<>();
-    for (int i = 0; i < list.size() - KEPT; i++) {
-      drop.add(list.get(i).getKey());
+    for (List<Map.Entry<String, RulePackage>> list : List.of(champions, shadows)) {
+      list.sort(Map.Entry.comparingByValue(ORDER));
+      for (int i = 0; i < list.size() - KEPT; i++) {
+        drop.add(list.get(i).getKey());
+      }
     }
     return drop;
   }

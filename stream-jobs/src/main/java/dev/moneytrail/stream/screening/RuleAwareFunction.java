@@ -3,6 +3,7 @@ package dev.moneytrail.stream.screening;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import dev.moneytrail.schemas.RuleAuditAction;
+import dev.moneytrail.schemas.RuleRole;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +27,7 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
   private final RulePackage initialPackage;
   private transient Map<String, RuleRuntime> runtimes;
   private transient PackageSchedule schedule;
+  private transient ShadowSchedule shadows;
   private transient ValueState<Long> cleanupAt;
   protected transient ScreeningMetrics metrics;
 
@@ -49,41 +51,62 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
   /**
    * A published package: compiled here, off the event path, before it is accepted. One that does
    * not compile, fails validation or does not match its hash is refused and reported; the
-   * packages in effect stay.
+   * packages in effect stay. A shadow package goes through the same checks; a shadow withdrawal
+   * needs no compiling, only the second person's approval.
    */
   @Override
   public void processBroadcastElement(RulePackage pkg, Context ctx, Collector<ScoredHit> out) throws Exception {
-    boolean startUpPackage = pkg.getContentHash().equals(initialPackage.getContentHash());
+    boolean startUpPackage = pkg.getRole() == RuleRole.CHAMPION
+        && pkg.getContentHash().equals(initialPackage.getContentHash());
     if (!startUpPackage && !MakerChecker.isSecondPerson(pkg.getAuthor(), pkg.getApprovedBy())) {
-      if (reportsForTheJob()) {
-        ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(RuleAuditAction.REFUSED_BY_JOB, pkg, "job",
-            ctx.currentProcessingTime(), "not approved by a second person (author '" + pkg.getAuthor()
-                + "', approver '" + pkg.getApprovedBy() + "')"));
-      }
+      report(ctx, RuleAuditAction.REFUSED_BY_JOB, pkg, "not approved by a second person (author '"
+          + pkg.getAuthor() + "', approver '" + pkg.getApprovedBy() + "')");
       return;
     }
-    RuleRuntime compiled;
-    try {
-      compiled = RuleRuntime.of(pkg, userClassLoader());
-    } catch (RuntimeException e) {
-      if (reportsForTheJob()) {
-        ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(RuleAuditAction.REFUSED_BY_JOB, pkg, "job",
-            ctx.currentProcessingTime(), e.getMessage()));
+    RuleRuntime compiled = null;
+    if (pkg.getRole() != RuleRole.WITHDRAW_SHADOW) {
+      try {
+        compiled = RuleRuntime.of(pkg, userClassLoader());
+      } catch (RuntimeException e) {
+        report(ctx, RuleAuditAction.REFUSED_BY_JOB, pkg, e.getMessage());
+        return;
       }
-      return;
     }
     BroadcastState<String, RulePackage> rules = ctx.getBroadcastState(ScreeningState.RULES);
-    String key = pkg.getPackageId() + "@" + pkg.getVersion() + "#" + pkg.getContentHash();
+    String key = stateKey(pkg);
     boolean known = rules.contains(key);
     rules.put(key, pkg);
     for (String old : PackageSchedule.evictions(rules.entries())) {
       rules.remove(old);
     }
-    runtimes.put(pkg.getContentHash(), compiled);
+    if (compiled != null) {
+      runtimes.put(pkg.getContentHash(), compiled);
+    }
     schedule = null;
-    if (!known && reportsForTheJob()) {
-      ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(RuleAuditAction.ACTIVATED, pkg, "job",
-          ctx.currentProcessingTime(), "in effect for events from " + pkg.getEffectiveFrom()));
+    if (!known) {
+      switch (pkg.getRole()) {
+        case SHADOW -> report(ctx, RuleAuditAction.ACTIVATED, pkg,
+            "in shadow beside the champion for events from " + pkg.getEffectiveFrom() + "; alerts to the shadow topic only");
+        case WITHDRAW_SHADOW -> report(ctx, RuleAuditAction.WITHDRAWN, pkg,
+            "shadow run stopped for events from " + pkg.getEffectiveFrom());
+        default -> report(ctx, RuleAuditAction.ACTIVATED, pkg, "in effect for events from " + pkg.getEffectiveFrom());
+      }
+    }
+  }
+
+  /**
+   * Broadcast state key: champions keep their released form ({@code id@version#hash}, so state
+   * from earlier savepoints still matches); shadow entries are prefixed with their role, so the
+   * same package can be champion and challenger without one replacing the other.
+   */
+  static String stateKey(RulePackage pkg) {
+    String key = pkg.getPackageId() + "@" + pkg.getVersion() + "#" + pkg.getContentHash();
+    return pkg.getRole() == RuleRole.CHAMPION ? key : pkg.getRole() + ":" + key;
+  }
+
+  private void report(Context ctx, RuleAuditAction action, RulePackage pkg, String detail) {
+    if (reportsForTheJob()) {
+      ctx.output(ScreeningState.RULE_AUDIT, RuleAudit.event(action, pkg, "job", ctx.currentProcessingTime(), detail));
     }
   }
 
@@ -92,18 +115,31 @@ abstract class RuleAwareFunction<I> extends KeyedBroadcastProcessFunction<String
     return getRuntimeContext().getTaskInfo().getIndexOfThisSubtask() == 0;
   }
 
-  /** Evaluates the package in effect at {@code eventTime} on one snapshot of facts. */
+  /**
+   * Evaluates the package in effect at {@code eventTime} on one snapshot of facts, and, when a
+   * challenger is running in shadow at that time, the challenger on the same facts with its hits
+   * to {@link ScreeningState#SHADOW_HITS} only. The champion's hits are computed first and the same
+   * way whether or not a challenger runs; with no challenger ever accepted the only extra work is
+   * one check.
+   */
   protected void evaluate(ReadOnlyContext ctx, long eventTime, List<Object> facts, Collector<ScoredHit> out)
       throws Exception {
-    rules(ctx, eventTime).evaluate(facts, out, metrics);
-  }
-
-  private RuleRuntime rules(ReadOnlyContext ctx, long eventTime) throws Exception {
     if (schedule == null) {
       ReadOnlyBroadcastState<String, RulePackage> rules = ctx.getBroadcastState(ScreeningState.RULES);
       schedule = PackageSchedule.of(initialPackage, rules.immutableEntries());
+      shadows = ShadowSchedule.of(rules.immutableEntries());
     }
-    RulePackage pkg = schedule.at(eventTime);
+    runtime(schedule.at(eventTime)).evaluate(facts, out, metrics);
+    if (shadows.isEmpty()) {
+      return;
+    }
+    RulePackage challenger = shadows.at(eventTime);
+    if (challenger != null) {
+      runtime(challenger).evaluateInShadow(facts, hit -> ctx.output(ScreeningState.SHADOW_HITS, hit));
+    }
+  }
+
+  private RuleRuntime runtime(RulePackage pkg) {
     RuleRuntime runtime = runtimes.get(pkg.getContentHash());
     if (runtime == null) {
       // Restored from a checkpoint: packages come back through broadcast state, not through

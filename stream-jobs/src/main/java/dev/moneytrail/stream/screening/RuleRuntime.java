@@ -11,6 +11,7 @@ import dev.moneytrail.schemas.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import io.micrometer.core.instrument.Timer;
 import java.util.concurrent.TimeUnit;
@@ -61,6 +62,18 @@ final class RuleRuntime {
     for (Hit h : hits) {
       metrics.ruleHits(h.ruleId()).increment();
       out.collect(new ScoredHit(h.subjectAccountId(), h.typology(), label,
+          descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
+    }
+  }
+
+  /**
+   * Evaluates a challenger in shadow: the same hits as {@link #evaluate}, stamped with this
+   * package, but counted in neither the champion's evaluation timer nor its per-rule hit counters,
+   * so dashboards of the live screening are not changed by a trial beside it.
+   */
+  void evaluateInShadow(List<Object> facts, Consumer<ScoredHit> out) {
+    for (Hit h : compiled.evaluate(facts)) {
+      out.accept(new ScoredHit(h.subjectAccountId(), h.typology(), label,
           descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
     }
   }

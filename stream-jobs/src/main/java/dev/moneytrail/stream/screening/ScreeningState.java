@@ -11,6 +11,7 @@ import dev.moneytrail.stream.state.FanInState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.formats.avro.typeutils.AvroTypeInfo;
 import org.apache.flink.util.OutputTag;
@@ -58,6 +59,13 @@ public final class ScreeningState {
   /** The job's rule governance verdicts: packages refused (with the reason) and activated. */
   public static final OutputTag<RuleAuditEvent> RULE_AUDIT =
       new OutputTag<>("rule-audit", new AvroTypeInfo<>(RuleAuditEvent.class));
+
+  /**
+   * Hits of a challenger running in shadow beside the champion: consolidated apart into shadow
+   * alerts, never into the alerts analysts review.
+   */
+  public static final OutputTag<ScoredHit> SHADOW_HITS =
+      new OutputTag<>("shadow-hits", TypeInformation.of(ScoredHit.class));
 
   private ScreeningState() {}
 }
