@@ -283,6 +283,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
     Map<String, Long> sentAt = new ConcurrentHashMap<>();
     List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+    // The slowest revisions by typology, so a tail can be traced to the operator that made it.
+    Map<String, Double> slowestByTypology = new ConcurrentHashMap<>();
     long[] alerts = new long[1];
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       kafka.createTopics(Topics.all(), partitions);
@@ -307,7 +309,9 @@ public final class BenchCommand implements Callable<Integer> {
                   }
                 }
                 if (latest != Long.MIN_VALUE) {
-                  latencies.add((receivedAt - latest) / 1e6);
+                  double ms = (receivedAt - latest) / 1e6;
+                  latencies.add(ms);
+                  slowestByTypology.merge(alert.getTypology(), ms, Math::max);
                 }
               });
           KafkaEventProducer producer = KafkaEventProducer.connect(kafka.bootstrapServers())) {
@@ -338,6 +342,9 @@ public final class BenchCommand implements Callable<Integer> {
       sorted = new ArrayList<>(latencies);
     }
     Collections.sort(sorted);
+    say("bench: (c) %s slowest revision per typology (ms): %s", delivery,
+        new java.util.TreeMap<>(slowestByTypology).entrySet().stream()
+            .map(e -> e.getKey() + "=" + Math.round(e.getValue())).toList());
     double p50 = percentile(sorted, 0.50);
     double p99 = percentile(sorted, 0.99);
     say("bench: (c) %s event-to-alert latency over %,d alert revisions with transactions (of %,d"
