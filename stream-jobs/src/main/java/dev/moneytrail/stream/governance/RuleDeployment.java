@@ -1,5 +1,8 @@
 package dev.moneytrail.stream.governance;
 
+import dev.moneytrail.rules.engine.CarriedTests;
+import dev.moneytrail.rules.engine.CompileError;
+import dev.moneytrail.rules.engine.CompiledRulePackage;
 import dev.moneytrail.rules.engine.RuleCompiler;
 import dev.moneytrail.rules.engine.RulePackageDirectory;
 import dev.moneytrail.rules.engine.RulePackageException;
@@ -14,12 +17,14 @@ import dev.moneytrail.stream.screening.RuleAudit;
 import dev.moneytrail.stream.screening.RulePackages;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Turns a rule package directory into a publishable package, or a refusal: it must compile and
- * validate, and its approver must be a second person (maker/checker). Pure apart from reading the
+ * Turns a rule package directory into a publishable package, or a refusal: it must compile,
+ * validate and pass the hit/near-miss tests it carries, and its approver must be a second person (maker/checker). Pure apart from reading the
  * directory; publishing is the command's job.
  */
 public final class RuleDeployment {
@@ -48,10 +53,9 @@ public final class RuleDeployment {
             manifest.parentVersion(), manifest.description(), now))
         .setEffectiveFrom(effectiveFrom).setRole(role).build();
     if (role != RuleRole.WITHDRAW_SHADOW) {
-      try {
-        RuleCompiler.compile(source);
-      } catch (RulePackageException e) {
-        return new Outcome(pkg, audit(RuleAuditAction.VALIDATION_FAILED, pkg, author, now, e.getMessage(), published), false);
+      String failed = validationFailure(dir, source);
+      if (failed != null) {
+        return new Outcome(pkg, audit(RuleAuditAction.VALIDATION_FAILED, pkg, author, now, failed, published), false);
       }
     }
     if (author.isBlank()) {
@@ -70,6 +74,28 @@ public final class RuleDeployment {
       default -> new Outcome(pkg, audit(RuleAuditAction.DEPLOYED, pkg, author, now,
           "effective from " + effectiveFrom, published), true);
     };
+  }
+
+  /**
+   * What {@code rules validate} would fail the package for, or null: it must compile and pass
+   * the hit/near-miss tests it carries (a rule without carried tests is not a failure).
+   */
+  private static String validationFailure(Path dir, RulePackageSource source) throws Exception {
+    CompiledRulePackage compiled;
+    try {
+      compiled = RuleCompiler.compile(source);
+    } catch (RulePackageException e) {
+      return e.getMessage();
+    }
+    CarriedTests.Loaded carried = CarriedTests.load(dir);
+    List<CompileError> failures = new ArrayList<>(carried.errors());
+    failures.addAll(CarriedTests.run(compiled, carried.tests()).failures());
+    if (failures.isEmpty()) {
+      return null;
+    }
+    StringBuilder sb = new StringBuilder(failures.size() + " carried test(s) failed:");
+    failures.forEach(f -> sb.append('\n').append(f));
+    return sb.toString();
   }
 
   private static RuleAuditEvent audit(RuleAuditAction action, RulePackage pkg, String actor, Instant now,

@@ -20,6 +20,18 @@ final class PackageDirs {
     return into;
   }
 
+  /** A copy with the hit/near-miss tests the package carries (tests/*.json), as {@code cp -r} makes. */
+  static Path copyOfCoreWithCarriedTests(Path into) throws IOException {
+    copyOfCore(into);
+    Files.createDirectories(into.resolve("tests"));
+    try (Stream<Path> files = Files.list(CORE.resolve("tests"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, into.resolve("tests").resolve(f.getFileName()));
+      }
+    }
+    return into;
+  }
+
   static void set(Path dir, String file, String key, String value) throws IOException {
     Path p = dir.resolve(file);
     StringBuilder out = new StringBuilder();

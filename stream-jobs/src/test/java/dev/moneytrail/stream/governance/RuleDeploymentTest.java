@@ -40,6 +40,40 @@ class RuleDeploymentTest {
   }
 
   @Test
+  void refusesAPackageWhoseCarriedTestsFailAsValidateWould() throws Exception {
+    // The threshold moved but the package's own boundary tests still describe the old one.
+    Path dir = PackageDirs.copyOfCoreWithCarriedTests(tmp.resolve("core-1.2.0"));
+    PackageDirs.set(dir, "manifest.properties", "author", "Ana Analyst");
+    PackageDirs.set(dir, "parameters.properties", "LT-PAYROLL-FUNNEL.fwd.share", "0.90");
+    RuleDeployment.Outcome o = RuleDeployment.prepare(dir, "Sam Supervisor", NOW, NOW, null,
+        dev.moneytrail.schemas.RuleRole.SHADOW);
+    assertFalse(o.approved());
+    assertEquals(RuleAuditAction.VALIDATION_FAILED, o.audit().getAction());
+    assertTrue(o.audit().getShadow());
+    assertTrue(o.audit().getDetail().contains("tests/wage-control.json: test '"), o.audit().getDetail());
+  }
+
+  @Test
+  void deploysAShadowChallengerThroughTheSameChecksAndSaysSo() throws Exception {
+    RuleDeployment.Outcome o = RuleDeployment.prepare(tuned(), "Sam Supervisor", NOW, NOW, RulePackages.load(null),
+        dev.moneytrail.schemas.RuleRole.SHADOW);
+    assertTrue(o.approved());
+    assertEquals(dev.moneytrail.schemas.RuleRole.SHADOW, o.pkg().getRole());
+    assertEquals(RuleAuditAction.DEPLOYED, o.audit().getAction());
+    assertTrue(o.audit().getShadow());
+    assertTrue(o.audit().getDetail().contains("shadow"), o.audit().getDetail());
+    RuleDeployment.Outcome self = RuleDeployment.prepare(tuned2(), "ana analyst", NOW, NOW, null,
+        dev.moneytrail.schemas.RuleRole.SHADOW);
+    assertEquals(RuleAuditAction.DEPLOY_REFUSED, self.audit().getAction());
+  }
+
+  private Path tuned2() throws Exception {
+    Path dir = PackageDirs.copyOfCore(tmp.resolve("core-1.1.1"));
+    PackageDirs.set(dir, "manifest.properties", "author", "Ana Analyst");
+    return dir;
+  }
+
+  @Test
   void refusesAnAuthorApprovingTheirOwnChangeHoweverTheNameIsWritten() throws Exception {
     RuleDeployment.Outcome o = RuleDeployment.prepare(tuned(), "  ana ANALYST ", NOW, NOW, null);
     assertFalse(o.approved());
