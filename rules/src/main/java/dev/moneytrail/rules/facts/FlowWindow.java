@@ -151,6 +151,18 @@ public final class FlowWindow {
   }
 
   /**
+   * The largest wage credits of any one month in the window. A monthly wage seen once in a span
+   * of six weeks reads as two thirds of a wage per month; the month that holds it shows it whole.
+   */
+  public BigDecimal getLargestMonthlyWagesIn() {
+    BigDecimal max = BigDecimal.ZERO;
+    for (MonthFlow m : months) {
+      max = max.max(m.wagesIn());
+    }
+    return max;
+  }
+
+  /**
    * The largest labour cost of any one month in the window. A business that paid its workforce in
    * full in some month and nothing in another paused for a season; a steady gap is what G1 is about.
    */

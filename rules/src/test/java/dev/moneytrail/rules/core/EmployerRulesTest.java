@@ -153,10 +153,19 @@ class EmployerRulesTest {
   }
 
   @RuleTest(ruleId = NOPAY, kind = Kind.NEAR_MISS)
-  void staysQuietJustAboveHalfTheMinimumWage() {
-    // 1,200 a month is half of 2,400: 2,340 over 1.95 months.
+  void staysQuietWhenAMonthHoldsHalfTheMinimumWage() {
     List<Hit> hits = rules.evaluate(worker(WORKER, "Meena Verma", "CU-SPONSOR", "CU-HOUSEHOLD"),
-        flows(WORKER, month(1).wagesIn("1170"), month(2).wagesIn("1171"), month(3)));
+        flows(WORKER, month(1).wagesIn("150"), month(2).wagesIn("1200"), month(3)));
+
+    assertEquals(Set.of(), ids(hits));
+  }
+
+  @RuleTest(ruleId = NOPAY, kind = Kind.NEAR_MISS)
+  void staysQuietForAMonthlyPaidWorkerWithOnePaydaySeenSoFar() {
+    // Regression (employer-paid-travel decoy): opened in January, first wage at the end of
+    // February, 1,950 in 1.95 months is 1,000 "a month"; February shows the wage whole.
+    List<Hit> hits = rules.evaluate(worker(WORKER, "Ravi Das", "CU-FARM", "CU-FARM"),
+        flows(WORKER, month(1).transfersIn("50", 1), month(2).wagesIn("1950"), month(3)));
 
     assertEquals(Set.of(), ids(hits));
   }
