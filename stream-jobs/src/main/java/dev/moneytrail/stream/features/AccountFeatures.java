@@ -41,6 +41,8 @@ public final class AccountFeatures {
         .setCycles(new ArrayList<>())
         .setUnattachedOutflows(new ArrayList<>())
         .setCash(new ArrayList<>())
+        .setMonths(new ArrayList<>())
+        .setRecentEntryKeys(new ArrayList<>())
         .setLastEventAt(Long.MIN_VALUE)
         .build();
   }
@@ -124,6 +126,7 @@ public final class AccountFeatures {
           .setLocation(t.getLocation())
           .build(), at);
     }
+    MonthlyFlowFeatures.apply(state, t);
     state.setLastEventAt(Math.max(state.getLastEventAt(), at));
     return claimed;
   }

@@ -8,6 +8,7 @@ import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.stream.features.AccountFeatures;
 import dev.moneytrail.stream.features.AttributeFeatures;
 import dev.moneytrail.stream.features.FeatureHorizons;
+import dev.moneytrail.stream.features.MonthlyFlowFeatures;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
@@ -58,6 +59,7 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     } else {
       TransactionEvent t = event.transaction;
       transactionsIn.increment();
+      boolean firstOfDay = isFirstOfDay(state.getLastEventAt(), t.getTimestamp().toEpochMilli());
       List<OutflowState> claimedByLatePayday = AccountFeatures.applyTransaction(state, t);
       for (OutflowState claimed : claimedByLatePayday) {
         if (claimed.getCounterpartyId() != null && isTransferChannel(Channel.valueOf(claimed.getChannel()))) {
@@ -80,10 +82,10 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
             .setInflow(AccountFeatures.inflow(state, t))
             .build());
       }
-      evaluate(ctx, t.getTimestamp().toEpochMilli(), facts(accountId, state, t), out);
+      evaluate(ctx, t.getTimestamp().toEpochMilli(), facts(accountId, state, t, firstOfDay), out);
       // Debits that arrived before their payday are screened again now that the payday is known.
       for (OutflowState claimed : claimedByLatePayday) {
-        evaluate(ctx, claimed.getAt(), facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed)), out);
+        evaluate(ctx, claimed.getAt(), facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed), false), out);
       }
     }
     accounts.update(state);
@@ -103,7 +105,16 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
         || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
   }
 
-  private static List<Object> facts(String accountId, AccountState state, TransactionEvent t) {
+  /**
+   * Whether an entry is the account's first of its UTC day. Monthly sums move slowly: the rules on
+   * them are evaluated once a day per account, not on every card purchase of a busy shop.
+   */
+  static boolean isFirstOfDay(long lastEventAt, long at) {
+    long day = java.time.Duration.ofDays(1).toMillis();
+    return lastEventAt == Long.MIN_VALUE || Math.floorDiv(at, day) > Math.floorDiv(lastEventAt, day);
+  }
+
+  private static List<Object> facts(String accountId, AccountState state, TransactionEvent t, boolean firstOfDay) {
     List<Object> facts = new ArrayList<>(4);
     facts.add(AccountFeatures.txnFact(t));
     AccountProfile profile = AccountFeatures.profileFact(accountId, state);
@@ -118,6 +129,9 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     }
     if (t.getChannel() == Channel.CASH) {
       facts.add(AccountFeatures.cashActivity(accountId, state, t.getTimestamp()));
+    }
+    if (firstOfDay && !state.getMonths().isEmpty()) {
+      facts.add(MonthlyFlowFeatures.fact(accountId, state, t.getTimestamp()));
     }
     return facts;
   }

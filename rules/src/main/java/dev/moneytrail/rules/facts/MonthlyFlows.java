@@ -1,0 +1,43 @@
+package dev.moneytrail.rules.facts;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An account's money flows summed by calendar month (a few months, oldest first): what the
+ * employer-side, broker and cash-business indicators compare with headcount and minimum wage.
+ * Read through {@link #over(Duration)}, which rounds the window out to whole months.
+ */
+public final class MonthlyFlows {
+  private final String accountId;
+  private final Instant asOf;
+  private final List<MonthFlow> months;
+
+  public MonthlyFlows(String accountId, Instant asOf, List<MonthFlow> months) {
+    this.accountId = accountId;
+    this.asOf = asOf;
+    this.months = List.copyOf(months);
+  }
+
+  public String getAccountId() { return accountId; }
+  public Instant getAsOf() { return asOf; }
+  public List<MonthFlow> getMonths() { return months; }
+
+  /**
+   * The months that overlap the {@code window} before {@link #getAsOf()}, summed. A month is taken
+   * whole (sums are not kept per day), so the span runs from the first entry of the earliest
+   * month taken to {@code asOf}, and rates per month are computed over that span.
+   */
+  public FlowWindow over(Duration window) {
+    Instant from = asOf.minus(window);
+    List<MonthFlow> taken = new ArrayList<>();
+    for (MonthFlow m : months) {
+      if (!m.lastAt().isBefore(from) && !m.monthStart().isAfter(asOf)) {
+        taken.add(m);
+      }
+    }
+    return new FlowWindow(taken, asOf);
+  }
+}

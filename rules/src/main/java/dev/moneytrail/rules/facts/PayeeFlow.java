@@ -1,0 +1,11 @@
+package dev.moneytrail.rules.facts;
+
+import java.math.BigDecimal;
+
+/**
+ * What one payee of an account's transfers received in a month: as wages (purpose SALARY) and
+ * otherwise without a commercial purpose code (no goods, services, rent or fee code: pay to a
+ * person), with the largest single payment that was not wages. Payees are known by a hash of
+ * their account id: the rules count and size them, they never name them.
+ */
+public record PayeeFlow(int key, BigDecimal wages, BigDecimal other, BigDecimal largestOther) {}

@@ -1,0 +1,78 @@
+package dev.moneytrail.rules.core;
+
+import static dev.moneytrail.rules.testing.FlowFacts.flows;
+import static dev.moneytrail.rules.testing.FlowFacts.month;
+import static dev.moneytrail.rules.testing.RuleHarness.ids;
+import static dev.moneytrail.rules.testing.RuleHarness.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.moneytrail.rules.Hit;
+import dev.moneytrail.rules.Severity;
+import dev.moneytrail.rules.testing.RuleHarness;
+import dev.moneytrail.rules.testing.RuleTest;
+import dev.moneytrail.rules.testing.RuleTest.Kind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * wage-control.drl: B7 LT-BROKER-PASS-THROUGH. At T0 (5 March) the 35-day window takes February
+ * and March whole: 32.3 days, 1.06 months observed.
+ */
+class BrokerRulesTest {
+  private static final String RULE = "LT-BROKER-PASS-THROUGH";
+  private static final String BROKER = "G1";
+
+  private final RuleHarness rules = RuleHarness.core();
+
+  @RuleTest(ruleId = RULE, kind = Kind.HIT)
+  void alertsOnAGangmasterWhoKeepsMostOfWhatClientsPay() {
+    // 40,000 in from three farms; fifteen workers get 600 each in weekly sums; half goes out in cash.
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 3).paidInformally(15, "600", "160").cashOut("18000"),
+        month(3).transfersIn("6000", 3)));
+
+    Hit hit = only(hits, RULE);
+    assertEquals(BROKER, hit.subjectAccountId());
+    assertEquals(Severity.HIGH, hit.severity());
+    assertEquals("15", hit.features().get("small.payees"));
+    assertEquals("3", hit.features().get("payers"));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
+  void staysQuietForAPayrollBureauThatPassesWagesAndTaxOn() {
+    // The payroll-bureau decoy: clients fund wages + tax + a small fee; wages go out by name, then the tax.
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 4).wagesOut(20, "1200").tax("10000").paidInformally(12, "50", "50"),
+        month(3).transfersIn("6000", 4)));
+
+    assertEquals(Set.of(), ids(hits));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
+  void staysQuietWithNineSmallPayees() {
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 3).paidInformally(9, "600", "160").cashOut("18000"),
+        month(3).transfersIn("6000", 3)));
+
+    assertEquals(Set.of(), ids(hits));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
+  void staysQuietWhenOnePayerPaysIn() {
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 1).paidInformally(15, "600", "160").cashOut("18000"),
+        month(3).transfersIn("6000", 1)));
+
+    assertEquals(Set.of(), ids(hits));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
+  void staysQuietWhenMostOfTheMoneyIsPassedOnToTheWorkers() {
+    // 15 x 1,800 = 27,000 of 42,000 passed on: a margin of 36 %, under 40 %.
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 3).paidInformally(15, "1800", "450"),
+        month(3).transfersIn("6000", 3)));
+
+    assertEquals(Set.of(), ids(hits));
+  }
+}

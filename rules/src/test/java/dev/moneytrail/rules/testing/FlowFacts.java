@@ -1,0 +1,153 @@
+package dev.moneytrail.rules.testing;
+
+import static dev.moneytrail.rules.testing.Facts.T0;
+import static dev.moneytrail.rules.testing.Facts.money;
+
+import dev.moneytrail.rules.facts.AccountProfile;
+import dev.moneytrail.rules.facts.MonthFlow;
+import dev.moneytrail.rules.facts.MonthlyFlows;
+import dev.moneytrail.rules.facts.PayeeFlow;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Monthly flow sums for rule tests. Months are those of {@link Facts#T0} (5 March 2026) and before:
+ * January is observed from the 5th, so January to March at T0 is two months observed (59 days).
+ */
+public final class FlowFacts {
+
+  /** Builds one month of sums. */
+  public static final class Month {
+    private final YearMonth month;
+    private BigDecimal credits = BigDecimal.ZERO;
+    private BigDecimal cashIn = BigDecimal.ZERO;
+    private BigDecimal cashInEvening = BigDecimal.ZERO;
+    private BigDecimal transfersIn = BigDecimal.ZERO;
+    private BigDecimal wagesIn = BigDecimal.ZERO;
+    private BigDecimal wagesOut = BigDecimal.ZERO;
+    private BigDecimal providerOut = BigDecimal.ZERO;
+    private BigDecimal taxOut = BigDecimal.ZERO;
+    private BigDecimal cashOut = BigDecimal.ZERO;
+    private BigDecimal ownOut = BigDecimal.ZERO;
+    private final List<Integer> payers = new ArrayList<>();
+    private final List<PayeeFlow> payees = new ArrayList<>();
+
+    private Month(YearMonth month) {
+      this.month = month;
+    }
+
+    /** Cash deposits (counted in the credits too), {@code evening} of them in the evening. */
+    public Month cash(String amount, String evening) {
+      cashIn = cashIn.add(money(amount));
+      cashInEvening = cashInEvening.add(money(evening));
+      credits = credits.add(money(amount));
+      return this;
+    }
+
+    /** Transfer credits that are not wages, from {@code payers} distinct payers. */
+    public Month transfersIn(String amount, int payerCount) {
+      transfersIn = transfersIn.add(money(amount));
+      credits = credits.add(money(amount));
+      for (int i = 0; i < payerCount; i++) {
+        if (!payers.contains(1000 + i)) {
+          payers.add(1000 + i);
+        }
+      }
+      return this;
+    }
+
+    /** Card settlements and other credits. */
+    public Month otherCredits(String amount) {
+      credits = credits.add(money(amount));
+      return this;
+    }
+
+    public Month wagesIn(String amount) {
+      wagesIn = wagesIn.add(money(amount));
+      credits = credits.add(money(amount));
+      return this;
+    }
+
+    /** {@code people} payees each paid {@code each} as wages. */
+    public Month wagesOut(int people, String each) {
+      for (int i = 0; i < people; i++) {
+        payees.add(new PayeeFlow(2000 + i, money(each), BigDecimal.ZERO, BigDecimal.ZERO));
+        wagesOut = wagesOut.add(money(each));
+      }
+      return this;
+    }
+
+    /** {@code people} payees each paid {@code each} in all without a purpose code, at most {@code largest} at once. */
+    public Month paidInformally(int people, String each, String largest) {
+      for (int i = 0; i < people; i++) {
+        payees.add(new PayeeFlow(3000 + i, BigDecimal.ZERO, money(each), money(largest)));
+      }
+      return this;
+    }
+
+    public Month payrollProvider(String amount) {
+      providerOut = providerOut.add(money(amount));
+      return this;
+    }
+
+    public Month tax(String amount) {
+      taxOut = taxOut.add(money(amount));
+      return this;
+    }
+
+    public Month cashOut(String amount) {
+      cashOut = cashOut.add(money(amount));
+      return this;
+    }
+
+    public Month ownOut(String amount) {
+      ownOut = ownOut.add(money(amount));
+      return this;
+    }
+
+    MonthFlow build(Instant asOf) {
+      Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+      Instant first = month.getMonthValue() == 1 ? start.plus(Duration.ofDays(4)) : start;
+      Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
+      Instant last = end.isAfter(asOf) ? asOf : end;
+      return new MonthFlow(start, first, last, credits, cashIn, cashInEvening, transfersIn, wagesIn, wagesOut,
+          providerOut, taxOut, cashOut, ownOut, List.copyOf(payers), List.copyOf(payees), 0);
+    }
+  }
+
+  /** A month of 2026, e.g. {@code month(1)} for January. */
+  public static Month month(int monthOf2026) {
+    return new Month(YearMonth.of(2026, monthOf2026));
+  }
+
+  /** The sums as seen at {@link Facts#T0}. */
+  public static MonthlyFlows flows(String accountId, Month... months) {
+    return flowsAt(accountId, T0, months);
+  }
+
+  public static MonthlyFlows flowsAt(String accountId, Instant asOf, Month... months) {
+    List<MonthFlow> built = new ArrayList<>();
+    for (Month m : months) {
+      built.add(m.build(asOf));
+    }
+    return new MonthlyFlows(accountId, asOf, built);
+  }
+
+  public static AccountProfile business(String accountId, String name, String sector, Integer declaredEmployees) {
+    return new AccountProfile(accountId, "CUST-" + accountId, "BUSINESS", name, "DE",
+        T0.minus(Duration.ofDays(2000)), null, null, null, null, null, null, null, sector, declaredEmployees, null);
+  }
+
+  public static AccountProfile worker(String accountId, String name, String introducerId, String employerId) {
+    return new AccountProfile(accountId, "CUST-" + accountId, "PERSON", name, "DE",
+        T0.minus(Duration.ofDays(90)), null, null, null, null, introducerId, employerId, "domestic worker", null,
+        null, null);
+  }
+
+  private FlowFacts() {}
+}
