@@ -159,6 +159,7 @@ class ClusterIT {
       String victim = hosts.iterator().next();
       long sentAtKill = producer.sent();
       long killed = System.nanoTime();
+      System.out.println("cluster-it: SIGKILL " + victim + " at " + Instant.now() + " (to match the JobManager log)");
       cluster.kill(victim);
       String replacement = cluster.startTaskManager();
       Duration noticed = Poll.until("the job to notice the loss of " + victim, Duration.ofMinutes(2),
