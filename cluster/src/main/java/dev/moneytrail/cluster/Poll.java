@@ -58,9 +58,4 @@ public final class Poll {
       Thread.sleep(EVERY.toMillis());
     }
   }
-
-  /** {@link #until} with no more to say than the condition's own description. */
-  public static Duration until(String what, Duration timeout, Condition condition) throws InterruptedException {
-    return until(what, timeout, condition, () -> "");
-  }
 }
