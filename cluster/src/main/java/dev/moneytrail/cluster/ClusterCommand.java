@@ -61,7 +61,7 @@ public final class ClusterCommand implements Callable<Integer> {
       LocalCluster c = parent.cluster();
       long t0 = System.nanoTime();
       try {
-        c.start(restPort, taskManagers, Duration.ofMinutes(2));
+        c.start(restPort, taskManagers, Duration.ofMinutes(5));
       } catch (Exception e) {
         System.err.println("cluster: start failed (" + e.getMessage() + "); stopping what was started."
             + " Logs: " + c.layout().log());

@@ -87,7 +87,7 @@ public final class LocalCluster {
 
   /** The Flink REST endpoint (and web UI) of this cluster, from the generated configuration. */
   public FlinkRest rest() {
-    return new FlinkRest("http://127.0.0.1:" + restPort());
+    return new FlinkRest("http://127.0.0.1:" + restPort(), this::diagnostics);
   }
 
   public int restPort() {
@@ -114,6 +114,16 @@ public final class LocalCluster {
    * @param restPort 0 for any free loopback port
    */
   public void start(int restPort, int taskManagers, Duration timeout) throws Exception {
+    launch(restPort, taskManagers);
+    awaitUp(taskManagers, timeout);
+  }
+
+  /**
+   * Writes the configuration and launches the broker, JobManager and TaskManager JVMs without
+   * waiting for them: a caller with other work (a test computing its expected results) does it
+   * while they start, then calls {@link #awaitUp}.
+   */
+  public void launch(int restPort, int taskManagers) throws IOException {
     if (!runningProcesses().isEmpty()) {
       throw new IllegalStateException("a cluster is already running from " + layout.dir()
           + " (" + String.join(", ", runningProcesses().keySet()) + "): ./screen cluster stop first");
@@ -121,31 +131,87 @@ public final class LocalCluster {
     layout.createDirectories();
     int port = restPort == 0 ? freePort() : restPort;
     writeConfiguration(port, freePort());
-    startKafka(timeout);
+    launchKafka();
     launch("jobmanager", layout.flinkClasspath(), JM_JVM, JOBMANAGER_MAIN,
         List.of("--configDir", layout.conf().toString()));
     for (int i = 0; i < taskManagers; i++) {
       startTaskManager();
     }
-    rest().awaitTaskManagers(taskManagers, timeout);
+  }
+
+  /** Waits for the broker's address and {@code taskManagers} registered TaskManagers; fails at once if one of them died. */
+  public void awaitUp(int taskManagers, Duration timeout) throws InterruptedException {
+    awaitKafka(timeout);
+    List<String> launched = new ArrayList<>(runningProcesses().keySet());
+    Poll.until("the JobManager and " + taskManagers + " registered TaskManagers", timeout, () -> {
+      for (String name : launched) {
+        if (!isAlive(name)) {
+          throw new Poll.Hopeless(name + " exited");
+        }
+      }
+      return rest().overview().path("taskmanagers").asInt() >= taskManagers;
+    }, this::diagnostics);
   }
 
   /** Starts the broker JVM (topics of the catalogue, 4 partitions); returns its bootstrap address. */
   public String startKafka(Duration timeout) throws Exception {
+    launchKafka();
+    awaitKafka(timeout);
+    return bootstrapServers().orElseThrow();
+  }
+
+  private void launchKafka() throws IOException {
     Files.deleteIfExists(layout.bootstrapFile());
     launch("kafka", layout.toolsClasspath(), KAFKA_JVM, KAFKA_MAIN,
         List.of("--create-topics", "4", "--bootstrap-file", layout.bootstrapFile().toString()));
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (bootstrapServers().filter(s -> !s.isEmpty()).isEmpty()) {
+  }
+
+  private void awaitKafka(Duration timeout) throws InterruptedException {
+    Poll.until("the Kafka broker's address (topics created)", timeout, () -> {
       if (!isAlive("kafka")) {
-        throw new IllegalStateException("the Kafka broker exited: see " + layout.log().resolve("kafka.log"));
+        throw new Poll.Hopeless("the Kafka broker exited");
       }
-      if (System.nanoTime() > deadline) {
-        throw new IllegalStateException("the Kafka broker did not start within " + timeout);
-      }
-      Thread.sleep(100);
+      return bootstrapServers().filter(s -> !s.isEmpty()).isPresent();
+    }, this::diagnostics);
+  }
+
+  /**
+   * What a failed wait should show: every process of this cluster directory, up or not, with the
+   * last lines of its log (and of its stdout when the JVM wrote anything there, e.g. a crash).
+   */
+  public String diagnostics() {
+    StringBuilder s = new StringBuilder("cluster processes in " + layout.dir() + ":\n");
+    List<String> names = new ArrayList<>();
+    try (Stream<Path> logs = Files.exists(layout.log()) ? Files.list(layout.log()) : Stream.empty()) {
+      logs.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".log") && !f.equals("client.log"))
+          .map(f -> f.substring(0, f.length() - 4)).sorted().forEach(names::add);
+    } catch (IOException e) {
+      s.append("  (cannot list ").append(layout.log()).append(": ").append(e).append(")\n");
     }
-    return bootstrapServers().orElseThrow();
+    for (String name : names) {
+      s.append("--- ").append(name).append(isAlive(name) ? " (up, pid " + process(name).map(ProcessHandle::pid)
+          .orElse(-1L) + ")" : " (not running)").append(", last lines of ").append(name).append(".log:\n");
+      tail(layout.log().resolve(name + ".log"), 8).forEach(l -> s.append("    ").append(l).append('\n'));
+      List<String> out = tail(layout.log().resolve(name + ".out"), 8);
+      if (!out.isEmpty()) {
+        s.append("  ").append(name).append(".out:\n");
+        out.forEach(l -> s.append("    ").append(l).append('\n'));
+      }
+    }
+    return s.toString();
+  }
+
+  private static List<String> tail(Path file, int lines) {
+    try {
+      if (!Files.exists(file)) {
+        return List.of();
+      }
+      List<String> all = Files.readAllLines(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+      return all.subList(Math.max(0, all.size() - lines), all.size()).stream()
+          .map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l).toList();
+    } catch (IOException e) {
+      return List.of("(cannot read " + file + ": " + e + ")");
+    }
   }
 
   /** Ends the broker (SIGTERM, then SIGKILL), e.g. to give the next test fresh topics. */
@@ -283,13 +349,13 @@ public final class LocalCluster {
     args.add("dev.moneytrail.stream.pipeline.ScreeningJob");
     args.add(jobJar.toString());
     args.addAll(jobArgs);
-    return client(args, Duration.ofMinutes(3)).jobId();
+    return client(args, Duration.ofMinutes(5)).jobId();
   }
 
   /** {@code flink stop --savepointPath DIR JOBID}: a savepoint, then the job finishes; returns the savepoint path. */
   public String stopWithSavepoint(String jobId) throws IOException, InterruptedException {
     return client(List.of("stop", "--savepointPath", layout.savepoints().toUri().toString(), jobId),
-        Duration.ofMinutes(3)).savepointPath();
+        Duration.ofMinutes(5)).savepointPath();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -329,12 +395,22 @@ public final class LocalCluster {
     c.put("execution.checkpointing.savepoint-dir", layout.savepoints().toUri().toString());
     c.put("execution.checkpointing.externalized-checkpoint-retention", "RETAIN_ON_CANCELLATION");
     c.put("execution.checkpointing.num-retained", "2");
-    c.put("restart-strategy.type", "fixed-delay");
-    c.put("restart-strategy.fixed-delay.attempts", "30");
-    c.put("restart-strategy.fixed-delay.delay", "2 s");
-    // A lost TaskManager is noticed by failed heartbeat RPCs (2 in a row) long before this timeout.
+    // Flink's default for checkpointed jobs, with short delays: restart at once after the first
+    // failure, back off while failures repeat (e.g. slots not yet back), never give up. A fixed
+    // number of attempts turns a slow TaskManager start on a busy machine into a failed job.
+    c.put("restart-strategy.type", "exponential-delay");
+    c.put("restart-strategy.exponential-delay.initial-backoff", "1 s");
+    c.put("restart-strategy.exponential-delay.max-backoff", "10 s");
+    c.put("restart-strategy.exponential-delay.backoff-multiplier", "2.0");
+    c.put("restart-strategy.exponential-delay.reset-backoff-threshold", "1 min");
+    // A killed TaskManager is noticed from refused heartbeat RPCs (heartbeat.rpc-failure-threshold,
+    // 2 in a row: ~2 s), not from this timeout; a long timeout only stops a JVM that is starved of
+    // CPU for a while (busy machine, long GC) from being declared dead.
     c.put("heartbeat.interval", "2000");
-    c.put("heartbeat.timeout", "20000");
+    c.put("heartbeat.timeout", "60000");
+    c.put("heartbeat.rpc-failure-threshold", "2");
+    // RPC asks (deploy a task, trigger a checkpoint) that a starved JVM answers late.
+    c.put("pekko.ask.timeout", "60 s");
     c.put("io.tmp.dirs", layout.tmp().toString());
     c.put("web.tmpdir", layout.tmp().resolve("web").toString());
     c.put("blob.storage.directory", layout.tmp().resolve("blobs").toString());

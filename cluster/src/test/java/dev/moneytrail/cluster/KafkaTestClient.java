@@ -19,8 +19,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.RecordsToDelete;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -40,9 +42,12 @@ final class KafkaTestClient {
   static final String SENTINEL_PREFIX = "ZZSENTINEL";
 
   private final String bootstrap;
+  private final Supplier<String> diagnostics;
 
-  KafkaTestClient(String bootstrap) {
+  /** @param diagnostics what a failed wait adds: the cluster's processes and their last log lines */
+  KafkaTestClient(String bootstrap, Supplier<String> diagnostics) {
     this.bootstrap = bootstrap;
+    this.diagnostics = diagnostics;
   }
 
   private Properties base() {
@@ -99,13 +104,38 @@ final class KafkaTestClient {
     }
   }
 
-  void awaitDrained(String groupId, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!drained(groupId)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("group " + groupId + " did not reach the end of the input within " + timeout);
+  void awaitDrained(String groupId, Duration timeout) throws InterruptedException {
+    Poll.until("consumer group " + groupId + " to commit the end offset of every input partition", timeout,
+        () -> drained(groupId), diagnostics);
+  }
+
+  /**
+   * Empties the input topics (moves each partition's log start to its end), so that the next job
+   * reading from the earliest offset sees only what is produced after this: tests share one
+   * broker without seeing each other's input. The alert topic is left alone (see {@link #alertEnds}).
+   */
+  void truncateInputs() throws Exception {
+    try (Admin admin = Admin.create(base())) {
+      Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
+      for (String topic : List.of(Topics.TRANSACTIONS.name(), Topics.ACCOUNTS.name())) {
+        admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions()
+            .forEach(pi -> ask.put(new TopicPartition(topic, pi.partition()), OffsetSpec.latest()));
       }
-      Thread.sleep(250);
+      Map<TopicPartition, RecordsToDelete> delete = new HashMap<>();
+      admin.listOffsets(ask).all().get().forEach((tp, end) -> delete.put(tp, RecordsToDelete.beforeOffset(end.offset())));
+      admin.deleteRecords(delete).all().get();
+    }
+  }
+
+  /** Current end offset of every alert partition: where a test's own alerts begin. */
+  Map<Integer, Long> alertEnds() throws Exception {
+    try (Admin admin = Admin.create(base())) {
+      Map<TopicPartition, OffsetSpec> ask = new HashMap<>();
+      admin.describeTopics(List.of(Topics.ALERTS.name())).allTopicNames().get().get(Topics.ALERTS.name())
+          .partitions().forEach(pi -> ask.put(new TopicPartition(Topics.ALERTS.name(), pi.partition()), OffsetSpec.latest()));
+      Map<Integer, Long> ends = new TreeMap<>();
+      admin.listOffsets(ask).all().get().forEach((tp, end) -> ends.put(tp.partition(), end.offset()));
+      return ends;
     }
   }
 
@@ -128,10 +158,10 @@ final class KafkaTestClient {
         c.seek(tp, from.getOrDefault(tp.partition(), 0L));
         end.put(tp.partition(), ends.get(tp));
       }
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       while (parts.stream().anyMatch(tp -> c.position(tp) < ends.get(tp))) {
         if (System.nanoTime() > deadline) {
-          throw new AssertionError("could not read the committed alerts within 60 s");
+          throw new AssertionError("could not read the committed alerts within 120 s");
         }
         for (ConsumerRecord<byte[], byte[]> r : c.poll(Duration.ofMillis(500))) {
           if (r.offset() < ends.get(new TopicPartition(r.topic(), r.partition()))) {
