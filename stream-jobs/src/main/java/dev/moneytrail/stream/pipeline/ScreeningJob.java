@@ -95,7 +95,8 @@ public final class ScreeningJob {
   public static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
       RulePackage rules, boolean bounded, boolean deadLetterSink,
       UnaryOperator<DataStream<ScreeningEvent>> tap) {
-    EventTimeSettings time = EventTimeSettings.DEFAULT;
+    // From the job's configuration (EventTimeOptions), so an operator can tune them per deployment.
+    EventTimeSettings time = EventTimeSettings.from(env.getConfiguration());
     SingleOutputStreamOperator<ScreeningEvent> txns = env
         .fromSource(input(kafka, Topics.TRANSACTIONS, DecodingDeserializer.transactions(), bounded),
             KafkaInputs.watermarks(time), "transactions")
