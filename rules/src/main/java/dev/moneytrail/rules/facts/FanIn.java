@@ -255,6 +255,18 @@ public final class FanIn {
     return sum;
   }
 
+  /**
+   * The one currency of the inflows in the window, or XXX (ISO 4217: no currency) when they are in
+   * several or it is unknown: money figures of a hit are reported in it (the proceeds estimate needs it).
+   */
+  public String currency(Duration window) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Inflow i : recent(window, x -> true)) {
+      seen.add(i.currency() == null ? "XXX" : i.currency());
+    }
+    return seen.size() == 1 ? seen.iterator().next() : "XXX";
+  }
+
   // J1: permit and visa fees paid to a private payee --------------------------------------------
 
   /**

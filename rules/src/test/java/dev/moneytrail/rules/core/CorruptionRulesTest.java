@@ -29,7 +29,7 @@ class CorruptionRulesTest {
     List<Inflow> in = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       in.add(new Inflow("F" + i, days(-3 - i), "S" + i, "CUST-S" + i, NAMES.get(i), null, null, "WIRE",
-          new BigDecimal("450.00"), null, null, purpose, reference));
+          new BigDecimal("450.00"), null, null, purpose, reference, "EUR"));
     }
     return in;
   }
@@ -45,6 +45,7 @@ class CorruptionRulesTest {
     assertEquals("DE00PAYEE", hit.subjectAccountId());
     assertEquals("3", hit.features().get("permit.payments"));
     assertEquals("1350.00", hit.features().get("total.permit.fees"));
+    assertEquals("EUR", hit.features().get("currency"));
     assertEquals(List.of("S0", "S1", "S2"), hit.relatedAccountIds());
   }
 
@@ -75,7 +76,7 @@ class CorruptionRulesTest {
     List<Inflow> in = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       in.add(new Inflow("F" + i, days(-3 - i), "S" + i, "CUST-S" + i, "Ana Roth", null, null, "WIRE",
-          new BigDecimal("450.00"), null, null, "OTHER", "visa help"));
+          new BigDecimal("450.00"), null, null, "OTHER", "visa help", "EUR"));
     }
     assertFalse(ids(rules.evaluate(payee("Markus Roth", in))).contains(RULE));
   }
