@@ -120,6 +120,7 @@ public final class AttributeFeatures {
             .setFirstSeen(at)
             .setLastSeen(at)
             .setLastTxnId(txnId)
+            .setIntroducerId(p == null ? null : p.getIntroducerId())
             .build())
         .build());
   }
@@ -161,6 +162,7 @@ public final class AttributeFeatures {
         existing.setCustomerType(seen.getCustomerType());
         existing.setName(seen.getName());
         existing.setEmployerId(seen.getEmployerId());
+        existing.setIntroducerId(seen.getIntroducerId());
       }
     } else {
       holders.add(HolderState.newBuilder(seen).build());
@@ -254,7 +256,8 @@ public final class AttributeFeatures {
     List<Holder> holders = new ArrayList<>(state.getHolders().size());
     for (HolderState h : state.getHolders()) {
       holders.add(new Holder(h.getAccountId(), h.getCustomerId(), h.getCustomerType(), h.getName(),
-          h.getEmployerId(), Instant.ofEpochMilli(h.getFirstSeen()), Instant.ofEpochMilli(h.getLastSeen())));
+          h.getEmployerId(), Instant.ofEpochMilli(h.getFirstSeen()), Instant.ofEpochMilli(h.getLastSeen()),
+          h.getIntroducerId()));
     }
     return new SharedAttribute(kind, value, asOf, holders);
   }
