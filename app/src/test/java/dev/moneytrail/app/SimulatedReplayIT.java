@@ -49,7 +49,9 @@ class SimulatedReplayIT {
    * Every typology the core package detects on this seed today (docs/detection.md), whichever rule
    * finds it: the gate a change to the shipped pack must pass is that none of them is lost and no
    * decoy is alerted. Domestic servitude used to be "detected" here only because a false fan-in
-   * alert on a lender happened to name a victim; the pack no longer raises that false alert.
+   * alert on a lender happened to name a victim; the pack no longer raises that false alert, and
+   * LT-THIRD-PARTY-PRESENCE (the sponsor who introduced the worker runs her account from the
+   * sponsor's device) now finds it.
    */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
       "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation",

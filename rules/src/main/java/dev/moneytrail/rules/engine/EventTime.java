@@ -1,6 +1,7 @@
 package dev.moneytrail.rules.engine;
 
 import dev.moneytrail.rules.facts.AccountProfile;
+import dev.moneytrail.rules.facts.AtmSessions;
 import dev.moneytrail.rules.facts.CashActivity;
 import dev.moneytrail.rules.facts.FanIn;
 import dev.moneytrail.rules.facts.MonthlyFlows;
@@ -21,7 +22,7 @@ public final class EventTime {
   /**
    * The snapshot's event time: the latest {@link Txn} timestamp when there is a transaction, else
    * the latest {@code asOf} of the anchor facts ({@link FanIn}, {@link SharedAttribute},
-   * {@link CashActivity}, {@link MonthlyFlows}), else the latest payday or outflow of a {@link PayrollHistory}.
+   * {@link CashActivity}, {@link MonthlyFlows}, {@link AtmSessions}), else the latest payday or outflow of a {@link PayrollHistory}.
    *
    * @throws IllegalArgumentException when no fact carries a time
    */
@@ -40,6 +41,8 @@ public final class EventTime {
         anchor = max(anchor, x.getAsOf());
       } else if (f instanceof MonthlyFlows x) {
         anchor = max(anchor, x.getAsOf());
+      } else if (f instanceof AtmSessions x) {
+        anchor = max(anchor, x.getAsOf());
       } else if (f instanceof PayrollHistory h) {
         for (PayCycle c : h.getCycles()) {
           payroll = max(payroll, c.paidAt());
@@ -52,7 +55,7 @@ public final class EventTime {
     Instant t = txn != null ? txn : anchor != null ? anchor : payroll;
     if (t == null) {
       throw new IllegalArgumentException("the facts carry no event time: include the Txn of the"
-          + " event, or an anchor fact (FanIn, SharedAttribute, CashActivity, MonthlyFlows) with its asOf");
+          + " event, or an anchor fact (FanIn, SharedAttribute, CashActivity, MonthlyFlows, AtmSessions) with its asOf");
     }
     return t;
   }

@@ -255,6 +255,60 @@ public final class FanIn {
     return sum;
   }
 
+  /**
+   * The one currency of the inflows in the window, or XXX (ISO 4217: no currency) when they are in
+   * several or it is unknown: money figures of a hit are reported in it (the proceeds estimate needs it).
+   */
+  public String currency(Duration window) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (Inflow i : recent(window, x -> true)) {
+      seen.add(i.currency() == null ? "XXX" : i.currency());
+    }
+    return seen.size() == 1 ? seen.iterator().next() : "XXX";
+  }
+
+  // J1: permit and visa fees paid to a private payee --------------------------------------------
+
+  /**
+   * Inflows outside the beneficiary's family whose reference names a permit or visa (any of the
+   * comma-separated {@code permitWords}) and whose purpose is not a loan repayment (a card bill
+   * paid with "VISA" in the reference is not a permit fee).
+   */
+  private Predicate<Inflow> permitFeeOutsideFamily(String permitWords) {
+    return i -> Keywords.anyIn(i.reference(), permitWords) && !"LOAN_REPAYMENT".equals(i.purpose())
+        && !fromBeneficiaryFamily(i);
+  }
+
+  /** Number of permit- or visa-labelled payments into the beneficiary in the window. */
+  public int countPermitFees(Duration window, String permitWords) {
+    return recent(window, permitFeeOutsideFamily(permitWords)).size();
+  }
+
+  public List<String> permitFeeTxnIds(Duration window, String permitWords) {
+    return recent(window, permitFeeOutsideFamily(permitWords)).stream().map(Inflow::txnId).distinct().toList();
+  }
+
+  public List<String> permitFeeSenderAccounts(Duration window, String permitWords) {
+    return senderAccounts(recent(window, permitFeeOutsideFamily(permitWords)));
+  }
+
+  public int permitFeeSenders(Duration window, String permitWords) {
+    return senderCustomers(recent(window, permitFeeOutsideFamily(permitWords))).size();
+  }
+
+  public BigDecimal permitFeeTotal(Duration window, String permitWords) {
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Inflow i : recent(window, permitFeeOutsideFamily(permitWords))) {
+      sum = sum.add(i.amount());
+    }
+    return sum;
+  }
+
+  /** Whether the beneficiary's name contains any of the comma-separated {@code words}. */
+  public boolean beneficiaryNameHasAny(String words) {
+    return Keywords.anyIn(beneficiaryName, words);
+  }
+
   private static Set<String> senderCustomers(List<Inflow> list) {
     Set<String> ids = new LinkedHashSet<>();
     for (Inflow i : list) {

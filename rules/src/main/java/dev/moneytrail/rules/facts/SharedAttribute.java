@@ -223,6 +223,60 @@ public final class SharedAttribute {
     return new ArrayList<>(byCustomer.values());
   }
 
+  /**
+   * C1: persons in the window whose introducer (the companion at onboarding) is also a holder of
+   * this value, i.e. the introducer's own device operates their account, oldest first. A companion
+   * with the person's surname is family helping (the catalogue's carers and guardians trap) and is
+   * left out; unknown names never count as family.
+   */
+  public List<Holder> operatedByIntroducer(Duration window) {
+    List<Holder> r = recent(window);
+    List<Holder> out = new ArrayList<>();
+    for (Holder h : r) {
+      if ("BUSINESS".equals(h.customerType()) || h.introducerId() == null) {
+        continue;
+      }
+      for (Holder companion : r) {
+        if (companion != h && h.introducerId().equals(companion.customerId())
+            && !h.accountId().equals(companion.accountId()) && !sameFamily(h, companion)) {
+          out.add(h);
+          break;
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Holder::firstSeen).thenComparing(Holder::accountId));
+    return out;
+  }
+
+  /** Distinct customers of {@link #operatedByIntroducer}. */
+  public int countOperatedByIntroducer(Duration window) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Holder h : operatedByIntroducer(window)) {
+      ids.add(h.customerId() != null ? h.customerId() : h.accountId());
+    }
+    return ids.size();
+  }
+
+  /** Accounts of the introducers behind {@link #operatedByIntroducer}, as holders of the value. */
+  public List<String> introducerAccounts(Duration window) {
+    Set<String> introducers = new LinkedHashSet<>();
+    for (Holder h : operatedByIntroducer(window)) {
+      introducers.add(h.introducerId());
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (Holder h : recent(window)) {
+      if (h.customerId() != null && introducers.contains(h.customerId())) {
+        out.add(h.accountId());
+      }
+    }
+    return new ArrayList<>(out);
+  }
+
+  private static boolean sameFamily(Holder a, Holder b) {
+    String s = Names.surname(a.name());
+    return !s.isEmpty() && s.equals(Names.surname(b.name()));
+  }
+
   public List<String> accountIds(Duration window) {
     return recent(window).stream().map(Holder::accountId).distinct().toList();
   }

@@ -1,6 +1,8 @@
 package dev.moneytrail.stream.features;
 
 import dev.moneytrail.rules.facts.AccountProfile;
+import dev.moneytrail.rules.facts.CardActivity;
+import dev.moneytrail.rules.facts.CardEntry;
 import dev.moneytrail.rules.facts.CashActivity;
 import dev.moneytrail.rules.facts.CashEntry;
 import dev.moneytrail.rules.facts.Inflow;
@@ -14,6 +16,7 @@ import dev.moneytrail.schemas.Direction;
 import dev.moneytrail.schemas.Purpose;
 import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.stream.state.AccountState;
+import dev.moneytrail.stream.state.CardState;
 import dev.moneytrail.stream.state.CashState;
 import dev.moneytrail.stream.state.InflowState;
 import dev.moneytrail.stream.state.OutflowState;
@@ -44,6 +47,7 @@ public final class AccountFeatures {
         .setMonths(new ArrayList<>())
         .setRecentEntryKeys(new ArrayList<>())
         .setLastEventAt(Long.MIN_VALUE)
+        .setCard(new ArrayList<>())
         .build();
   }
 
@@ -116,6 +120,17 @@ public final class AccountFeatures {
           .setChannel(t.getChannel().name())
           .setAmountUnits(units)
           .build());
+    }
+    if (isWatchedCardPayment(t)) {
+      addCard(state, CardState.newBuilder()
+          .setTxnId(t.getTxnId())
+          .setAt(at)
+          .setMcc(t.getMerchantCategoryCode())
+          .setAmountUnits(units)
+          .setMerchant(t.getCounterpartyName())
+          .setMerchantCountry(t.getCounterpartyCountry())
+          .setLocation(t.getLocation())
+          .build(), at);
     }
     if (t.getChannel() == Channel.CASH) {
       addCash(state, CashState.newBuilder()
@@ -245,6 +260,35 @@ public final class AccountFeatures {
     }
   }
 
+  /**
+   * A card payment in one of {@link FeatureHorizons#WATCHED_MCCS}: ad platforms, dating/escort and
+   * lodging, the categories I1 and I2 read. Other card spending is not kept.
+   */
+  public static boolean isWatchedCardPayment(TransactionEvent t) {
+    return t.getChannel() == Channel.CARD && t.getDirection() == Direction.DEBIT
+        && t.getMerchantCategoryCode() != null
+        && FeatureHorizons.WATCHED_MCCS.contains(t.getMerchantCategoryCode());
+  }
+
+  private static void addCard(AccountState state, CardState entry, long now) {
+    List<CardState> card = state.getCard();
+    for (CardState c : card) {
+      if (c.getTxnId().equals(entry.getTxnId())) {
+        return;
+      }
+    }
+    int i = card.size();
+    while (i > 0 && card.get(i - 1).getAt() > entry.getAt()) {
+      i--;
+    }
+    card.add(i, entry);
+    long horizon = Math.max(now, state.getLastEventAt()) - FeatureHorizons.CARD_HORIZON.toMillis();
+    StateLists.removeWhere(card, c -> c.getAt() < horizon);
+    while (card.size() > FeatureHorizons.CARD_ENTRIES_KEPT) {
+      card.remove(0);
+    }
+  }
+
   // ---- facts -------------------------------------------------------------------------------
 
   public static Txn txnFact(TransactionEvent t) {
@@ -293,6 +337,15 @@ public final class AccountFeatures {
     return new CashActivity(accountId, asOf, entries);
   }
 
+  public static CardActivity cardActivity(String accountId, AccountState state, Instant asOf) {
+    List<CardEntry> entries = new ArrayList<>(state.getCard().size());
+    for (CardState c : state.getCard()) {
+      entries.add(new CardEntry(c.getTxnId(), Instant.ofEpochMilli(c.getAt()), c.getMcc(),
+          MoneyUnits.fromUnits(c.getAmountUnits()), c.getMerchant(), c.getMerchantCountry(), c.getLocation()));
+    }
+    return new CardActivity(accountId, asOf, entries);
+  }
+
   /**
    * The sender-side view of a debit for the beneficiary's fan-in features: who sent it and how it
    * relates to the sender's most recent payday at or before it.
@@ -327,6 +380,9 @@ public final class AccountFeatures {
         .setAmountUnits(units)
         .setSinceSenderPaydayMs(sincePayday)
         .setShareOfWageUnits(share)
+        .setPurpose(t.getPurpose() == null ? null : t.getPurpose().name())
+        .setReference(t.getReference())
+        .setCurrency(t.getMoney().getCurrency())
         .build();
   }
 
@@ -359,7 +415,8 @@ public final class AccountFeatures {
         i.getSenderCustomerId(), i.getSenderName(), i.getSenderAddress(), i.getSenderEmployerId(),
         i.getChannel(), MoneyUnits.fromUnits(i.getAmountUnits()),
         i.getSinceSenderPaydayMs() == null ? null : Duration.ofMillis(i.getSinceSenderPaydayMs()),
-        i.getShareOfWageUnits() == null ? null : MoneyUnits.fromUnits(i.getShareOfWageUnits()));
+        i.getShareOfWageUnits() == null ? null : MoneyUnits.fromUnits(i.getShareOfWageUnits()),
+        i.getPurpose(), i.getReference(), i.getCurrency());
   }
 
   private AccountFeatures() {}

@@ -35,9 +35,13 @@ public final class FanInFeatures {
       InflowState i = list.get(k);
       if (i.getTxnId().equals(in.getTxnId()) && i.getSenderAccountId().equals(in.getSenderAccountId())) {
         // The same payment again: keep it once, with the sender's wage context if it now has one
-        // (the sender's payday may have been delivered after the payment).
+        // (the sender's payday may have been delivered after the payment). A debit re-sent after
+        // a late payday comes from state, which keeps no currency, purpose or reference: those of
+        // the first delivery stay.
         if (i.getShareOfWageUnits() == null && in.getShareOfWageUnits() != null) {
-          list.set(k, in);
+          list.set(k, withPaymentDetailsOf(in, i));
+        } else {
+          list.set(k, withPaymentDetailsOf(i, in));
         }
         return;
       }
@@ -53,6 +57,24 @@ public final class FanInFeatures {
     int excess = Math.max(0, list.size() - expired - FeatureHorizons.INFLOWS_KEPT);
     StateLists.dropFirst(list, expired + excess);
   }
+
+  /** {@code kept} with the currency, purpose and reference of {@code other} where it lacks them. */
+  private static InflowState withPaymentDetailsOf(InflowState kept, InflowState other) {
+    InflowState out = InflowState.newBuilder(kept).build();
+    if ((out.getCurrency() == null || NO_CURRENCY.equals(out.getCurrency())) && other.getCurrency() != null) {
+      out.setCurrency(other.getCurrency());
+    }
+    if (out.getPurpose() == null) {
+      out.setPurpose(other.getPurpose());
+    }
+    if (out.getReference() == null) {
+      out.setReference(other.getReference());
+    }
+    return out;
+  }
+
+  /** ISO 4217 "no currency", which a debit rebuilt from state carries. */
+  private static final String NO_CURRENCY = "XXX";
 
   public static FanIn fact(String beneficiaryId, FanInState state, Instant asOf) {
     List<Inflow> inflows = new ArrayList<>(state.getInflows().size());

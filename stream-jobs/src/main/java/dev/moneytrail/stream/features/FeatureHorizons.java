@@ -26,6 +26,28 @@ public final class FeatureHorizons {
 
   public static final int CASH_ENTRIES_KEPT = 32;
 
+  /**
+   * Card payments kept per account, only in these merchant categories: ad platforms (7311), dating
+   * and escort (7273), lodging (7011, 7033, 6513), which I1 and I2 read. Ordinary card spending
+   * costs no state.
+   */
+  public static final java.util.Set<String> WATCHED_MCCS = java.util.Set.of("7311", "7273", "7011", "7033", "6513");
+
+  /** Watched card payments: covers the 30-day I1 and I2 windows. */
+  public static final Duration CARD_HORIZON = Duration.ofDays(35);
+
+  public static final int CARD_ENTRIES_KEPT = 40;
+
+  /**
+   * Largest gap between two withdrawals of one ATM session (indicators.md C4: 3 minutes), and the
+   * sessions of several customers kept per terminal.
+   */
+  public static final Duration ATM_SESSION_GAP = Duration.ofMinutes(3);
+
+  public static final Duration ATM_SESSION_HORIZON = Duration.ofDays(35);
+
+  public static final int ATM_SESSIONS_KEPT = 12;
+
   /** Inflows kept per beneficiary: covers the 30-day fan-in window. */
   public static final Duration INFLOW_HORIZON = Duration.ofDays(35);
 

@@ -133,6 +133,12 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     if (firstOfDay && !state.getMonths().isEmpty()) {
       facts.add(MonthlyFlowFeatures.fact(accountId, state, t.getTimestamp()));
     }
+    // I1 and I2 are evaluated on ad-platform and lodging payments only; I2 reads the cash deposits
+    // around the stays too.
+    if (AccountFeatures.isWatchedCardPayment(t)) {
+      facts.add(AccountFeatures.cardActivity(accountId, state, t.getTimestamp()));
+      facts.add(AccountFeatures.cashActivity(accountId, state, t.getTimestamp()));
+    }
     return facts;
   }
 

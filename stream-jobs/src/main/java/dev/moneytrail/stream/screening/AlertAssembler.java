@@ -153,6 +153,7 @@ public final class AlertAssembler {
     a.setSeverity(max);
     a.setScore(Math.min(100.0, Math.round(1000.0 * points / REFERRAL_POINTS) / 10.0));
     a.setExplanation(explain(a, latestPerRule, h.description));
+    a.setProceedsEstimate(ProceedsEstimator.estimate(a));
     return true;
   }
 

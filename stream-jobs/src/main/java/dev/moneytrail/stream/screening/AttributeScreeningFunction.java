@@ -44,6 +44,17 @@ public final class AttributeScreeningFunction extends WatermarkOrderedFunction<A
     if (state == null) {
       state = AttributeFeatures.empty();
     }
+    if (AttributeFeatures.ATM.equals(s.getKind())) {
+      // An ATM is screened for card custody (C4) only, when its sessions change.
+      boolean sessionsChanged = AttributeFeatures.applyAtm(state, s);
+      attributes.update(state);
+      if (sessionsChanged) {
+        Instant asOf = Instant.ofEpochMilli(s.getAt());
+        evaluate(ctx, s.getAt(), List.of(AttributeFeatures.atmFact(s.getValue(), state, asOf)), out);
+      }
+      scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.HOLDER_HORIZON);
+      return;
+    }
     boolean changed = AttributeFeatures.apply(state, s);
     attributes.update(state);
     if (changed) {
