@@ -71,7 +71,8 @@ public final class ScreeningJob {
     RulePackage rules = RulePackages.load(conf.getOptional(RULES_DIR).map(Path::of).orElse(null));
     StreamExecutionEnvironment env = JobEnvironments.create(conf);
     env.enableCheckpointing(conf.get(CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
-    ScreeningPipeline.Outputs out = build(env, kafka, rules, false, true);
+    ScreeningPipeline.Outputs out = build(env, kafka, rules, false, true, UnaryOperator.identity(),
+        EventTimeSettings.from(conf));
     sinkAlerts(out, kafka, Topics.ALERTS, conf.get(ALERT_DELIVERY));
     env.execute("trafficking-proceeds screening " + rules.getPackageId() + "@" + rules.getVersion());
   }
@@ -95,8 +96,13 @@ public final class ScreeningJob {
   public static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
       RulePackage rules, boolean bounded, boolean deadLetterSink,
       UnaryOperator<DataStream<ScreeningEvent>> tap) {
-    // From the job's configuration (EventTimeOptions), so an operator can tune them per deployment.
-    EventTimeSettings time = EventTimeSettings.from(env.getConfiguration());
+    return build(env, kafka, rules, bounded, deadLetterSink, tap, EventTimeSettings.from(env.getConfiguration()));
+  }
+
+  /** As above with explicit event-time settings (the job's main reads them from its arguments). */
+  public static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
+      RulePackage rules, boolean bounded, boolean deadLetterSink,
+      UnaryOperator<DataStream<ScreeningEvent>> tap, EventTimeSettings time) {
     SingleOutputStreamOperator<ScreeningEvent> txns = env
         .fromSource(input(kafka, Topics.TRANSACTIONS, DecodingDeserializer.transactions(), bounded),
             KafkaInputs.watermarks(time), "transactions")
