@@ -53,7 +53,8 @@ class SimulatedReplayIT {
    */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
       "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation",
-      "employer-wage-recapture", "recruitment-debt-bondage", "tied-housing-overcrowding");
+      "employer-wage-recapture", "recruitment-debt-bondage", "tied-housing-overcrowding",
+      "domestic-servitude", "payroll-headcount-gap");
 
   @TempDir
   static Path dir;

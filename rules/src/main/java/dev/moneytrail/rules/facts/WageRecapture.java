@@ -19,30 +19,34 @@ import java.util.TreeMap;
  *
  * @param employerId the sender employer with the most recapturing payees (ties: the smallest id)
  * @param payees distinct customers of that employer who paid back at least the share after a payday
+ * @param allSenders distinct customers who paid the beneficiary in the window
  * @param largestShare the largest share of one wage paid back by one of them
  */
-public record WageRecapture(String employerId, int payees, BigDecimal largestShare, List<String> senderAccounts,
-    List<String> txnIds, BigDecimal total) {
-
-  public static final WageRecapture NONE = new WageRecapture(null, 0, BigDecimal.ZERO, List.of(), List.of(), BigDecimal.ZERO);
+public record WageRecapture(String employerId, int payees, int allSenders, BigDecimal largestShare,
+    List<String> senderAccounts, List<String> txnIds, BigDecimal total) {
 
   public static WageRecapture of(FanIn f, Duration window, Duration within, BigDecimal minShare) {
     Instant from = f.getAsOf().minus(window);
     // employer -> sender customer -> payday -> payments after it
     Map<String, Map<String, Map<Instant, List<Inflow>>>> byEmployer = new TreeMap<>();
+    Set<String> everyone = new LinkedHashSet<>();
     for (Inflow i : f.getInflows()) {
-      if (i.at().isBefore(from) || i.at().isAfter(f.getAsOf()) || i.senderEmployerId() == null
-          || !i.afterPayday(within) || i.shareOfSenderWage() == null) {
+      if (i.at().isBefore(from) || i.at().isAfter(f.getAsOf())) {
         continue;
       }
       String customer = i.senderCustomerId() != null ? i.senderCustomerId() : i.senderAccountId();
+      everyone.add(customer);
+      if (i.senderEmployerId() == null || !i.afterPayday(within) || i.shareOfSenderWage() == null) {
+        continue;
+      }
       byEmployer.computeIfAbsent(i.senderEmployerId(), k -> new TreeMap<>())
           .computeIfAbsent(customer, k -> new TreeMap<>())
           .computeIfAbsent(i.at().minus(i.sinceSenderPayday()), k -> new ArrayList<>()).add(i);
     }
-    WageRecapture best = NONE;
+    WageRecapture best = new WageRecapture(null, 0, everyone.size(), BigDecimal.ZERO, List.of(), List.of(),
+        BigDecimal.ZERO);
     for (Map.Entry<String, Map<String, Map<Instant, List<Inflow>>>> e : byEmployer.entrySet()) {
-      WageRecapture r = of(e.getKey(), e.getValue(), minShare);
+      WageRecapture r = of(e.getKey(), e.getValue(), minShare, everyone.size());
       if (r.payees() > best.payees()) {
         best = r;
       }
@@ -51,7 +55,7 @@ public record WageRecapture(String employerId, int payees, BigDecimal largestSha
   }
 
   private static WageRecapture of(String employerId, Map<String, Map<Instant, List<Inflow>>> senders,
-      BigDecimal minShare) {
+      BigDecimal minShare, int allSenders) {
     int payees = 0;
     BigDecimal largest = BigDecimal.ZERO;
     Set<String> accounts = new LinkedHashSet<>();
@@ -79,6 +83,12 @@ public record WageRecapture(String employerId, int payees, BigDecimal largestSha
         payees++;
       }
     }
-    return new WageRecapture(employerId, payees, largest, new ArrayList<>(accounts), new ArrayList<>(txns), total);
+    return new WageRecapture(employerId, payees, allSenders, largest, new ArrayList<>(accounts),
+        new ArrayList<>(txns), total);
+  }
+
+  /** Whether the recapturing payees are at least {@code share} of everyone who paid the beneficiary. */
+  public boolean shareOfPayersAtLeast(BigDecimal share) {
+    return allSenders > 0 && BigDecimal.valueOf(payees).compareTo(share.multiply(BigDecimal.valueOf(allSenders))) >= 0;
   }
 }

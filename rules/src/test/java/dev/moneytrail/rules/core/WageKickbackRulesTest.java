@@ -91,4 +91,15 @@ class WageKickbackRulesTest {
   void staysQuietForAStaffPurchaseSchemeTakingASmallShare() {
     assertFalse(ids(rules.evaluate(director(payees(12, "0.05", "0.04")))).contains(RULE));
   }
+
+  @RuleTest(ruleId = RULE, kind = Kind.TRAP)
+  void staysQuietForAMortgageLenderSomeColleaguesPayAfterPayday() {
+    List<Inflow> in = new ArrayList<>(payees(5, "0.31", "0.0"));
+    for (int i = 20; i < 40; i++) {
+      in.add(new Inflow("M" + i, days(-i % 25 - 1), "B" + i, "CUST-B" + i, "Borrower Nr" + i, "House " + i,
+          "EMP-" + i, "ACH", money("900"), Duration.ofDays(15), money("0.35")));
+    }
+
+    assertFalse(ids(rules.evaluate(new FanIn("LENDER", "DKB Baufinanzierung", "DE", T0, in))).contains(RULE));
+  }
 }
