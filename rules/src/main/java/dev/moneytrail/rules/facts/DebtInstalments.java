@@ -54,7 +54,10 @@ public record DebtInstalments(int debtors, int surnames, int allSenders, int dis
       }
       debtors++;
       for (Inflow i : payments) {
-        surnames.add(Names.surname(i.senderName()));
+        // An unknown name (the sender's account details not yet seen) counts as its own surname:
+        // whether KYC arrived before the payment must not decide the outcome.
+        String surname = Names.surname(i.senderName());
+        surnames.add(surname.isEmpty() ? "?" + i.senderAccountId() : surname);
         amounts.add(i.amount().stripTrailingZeros());
         accounts.add(i.senderAccountId());
         txns.add(i.txnId());

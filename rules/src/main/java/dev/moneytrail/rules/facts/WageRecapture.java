@@ -25,6 +25,8 @@ import java.util.TreeMap;
 public record WageRecapture(String employerId, int payees, int allSenders, BigDecimal largestShare,
     List<String> senderAccounts, List<String> txnIds, BigDecimal total) {
 
+  private static final String UNKNOWN = "";
+
   public static WageRecapture of(FanIn f, Duration window, Duration within, BigDecimal minShare) {
     Instant from = f.getAsOf().minus(window);
     // employer -> sender customer -> payday -> payments after it
@@ -36,17 +38,26 @@ public record WageRecapture(String employerId, int payees, int allSenders, BigDe
       }
       String customer = i.senderCustomerId() != null ? i.senderCustomerId() : i.senderAccountId();
       everyone.add(customer);
-      if (i.senderEmployerId() == null || !i.afterPayday(within) || i.shareOfSenderWage() == null) {
+      if (!i.afterPayday(within) || i.shareOfSenderWage() == null) {
         continue;
       }
-      byEmployer.computeIfAbsent(i.senderEmployerId(), k -> new TreeMap<>())
+      // A sender whose employer is unknown (account details not yet seen) is kept apart and
+      // counted with every employer group below: whether KYC arrived before the payment must not
+      // decide the outcome.
+      byEmployer.computeIfAbsent(i.senderEmployerId() == null ? UNKNOWN : i.senderEmployerId(), k -> new TreeMap<>())
           .computeIfAbsent(customer, k -> new TreeMap<>())
           .computeIfAbsent(i.at().minus(i.sinceSenderPayday()), k -> new ArrayList<>()).add(i);
     }
     WageRecapture best = new WageRecapture(null, 0, everyone.size(), BigDecimal.ZERO, List.of(), List.of(),
         BigDecimal.ZERO);
+    Map<String, Map<Instant, List<Inflow>>> unknown = byEmployer.getOrDefault(UNKNOWN, Map.of());
     for (Map.Entry<String, Map<String, Map<Instant, List<Inflow>>>> e : byEmployer.entrySet()) {
-      WageRecapture r = of(e.getKey(), e.getValue(), minShare, everyone.size());
+      if (UNKNOWN.equals(e.getKey())) {
+        continue; // unknown employers alone tie nobody together (tenants of outside employers)
+      }
+      Map<String, Map<Instant, List<Inflow>>> senders = new TreeMap<>(e.getValue());
+      unknown.forEach(senders::putIfAbsent);
+      WageRecapture r = of(e.getKey(), senders, minShare, everyone.size());
       if (r.payees() > best.payees()) {
         best = r;
       }

@@ -102,4 +102,26 @@ class WageKickbackRulesTest {
 
     assertFalse(ids(rules.evaluate(new FanIn("LENDER", "DKB Baufinanzierung", "DE", T0, in))).contains(RULE));
   }
+
+  @RuleTest(ruleId = RULE, kind = Kind.HIT)
+  void countsPayeesWhoseEmployerIsNotKnownYetWithTheEmployerOfTheOthers() {
+    // A payment can overtake the payee's account details (two input topics): the outcome must not
+    // depend on which arrived first.
+    List<Inflow> in = new ArrayList<>(payees(3, "0.22", "0.12"));
+    for (int i = 3; i < 5; i++) {
+      in.addAll(charges(i, null, "0.22", "0.12"));
+    }
+
+    assertEquals("5", only(rules.evaluate(director(in)), RULE).features().get("payees"));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.TRAP)
+  void staysQuietWhenNoPayeeHasAKnownEmployer() {
+    List<Inflow> in = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      in.addAll(charges(i, null, "0.35", "0.0"));
+    }
+
+    assertFalse(ids(rules.evaluate(director(in))).contains(RULE));
+  }
 }
