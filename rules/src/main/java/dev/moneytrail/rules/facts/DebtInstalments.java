@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * A3 (debt instalments after payday) seen from the collector's side. A debtor is a sender who paid
  * the beneficiary at least {@code minPayments} times within {@code lag} of their own payday, each
  * time at least {@code minShare} of that wage, and always (nearly) the same amount: a fixed
- * instalment. Senders are grouped by customer and walked in customer-id order, so the result does
+ * instalment. Senders are grouped by account and walked in account-id order, so the result does
  * not depend on the order of the inflows.
  */
 public record DebtInstalments(int debtors, int surnames, int allSenders, int distinctAmounts,
@@ -35,7 +35,9 @@ public record DebtInstalments(int debtors, int surnames, int allSenders, int dis
       if (i.at().isBefore(from) || i.at().isAfter(f.getAsOf())) {
         continue;
       }
-      String customer = i.senderCustomerId() != null ? i.senderCustomerId() : i.senderAccountId();
+      // By account, not customer: the customer id comes with the sender's account details, which a
+      // payment can overtake (two input topics), and must not split one sender's instalments.
+      String customer = i.senderAccountId();
       everyone.add(customer);
       if (i.afterPayday(lag) && i.shareOfSenderWage() != null && i.shareOfSenderWage().compareTo(minShare) >= 0) {
         bySender.computeIfAbsent(customer, k -> new ArrayList<>()).add(i);

@@ -80,8 +80,12 @@ public record SharedRoof(String address, int persons, int surnames, int largestE
     return allSenders > 0 && BigDecimal.valueOf(persons).compareTo(share.multiply(BigDecimal.valueOf(allSenders))) >= 0;
   }
 
+  /**
+   * By account, not customer: the customer id comes with the sender's account details, which a
+   * payment can overtake (two input topics), and must not count one resident twice.
+   */
   private static String customer(Inflow i) {
-    return i.senderCustomerId() != null ? i.senderCustomerId() : i.senderAccountId();
+    return i.senderAccountId();
   }
 
   /** Case, punctuation and spacing differences do not make two houses. */

@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * walked in employer-id order, so the result does not depend on the order of the inflows.
  *
  * @param employerId the sender employer with the most recapturing payees (ties: the smallest id)
- * @param payees distinct customers of that employer who paid back at least the share after a payday
- * @param allSenders distinct customers who paid the beneficiary in the window
+ * @param payees distinct paying accounts of that employer who paid back at least the share after a payday
+ * @param allSenders distinct accounts that paid the beneficiary in the window
  * @param largestShare the largest share of one wage paid back by one of them
  */
 public record WageRecapture(String employerId, int payees, int allSenders, BigDecimal largestShare,
@@ -36,7 +36,9 @@ public record WageRecapture(String employerId, int payees, int allSenders, BigDe
       if (i.at().isBefore(from) || i.at().isAfter(f.getAsOf())) {
         continue;
       }
-      String customer = i.senderCustomerId() != null ? i.senderCustomerId() : i.senderAccountId();
+      // By account, not customer: the customer id comes with the sender's account details, which a
+      // payment can overtake (two input topics), and must not split one payee's charges.
+      String customer = i.senderAccountId();
       everyone.add(customer);
       if (!i.afterPayday(within) || i.shareOfSenderWage() == null) {
         continue;
