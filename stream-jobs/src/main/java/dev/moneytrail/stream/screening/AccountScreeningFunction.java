@@ -121,10 +121,11 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
     if (profile != null) {
       facts.add(profile);
     }
-    // Pay-cycle indicators are about wages moved on or taken out: transfers and cash, not card
-    // purchases; building the history for every purchase was the account operator's largest cost.
-    if (!state.getCycles().isEmpty() && (isTransferOut(t) || t.getChannel() == Channel.CASH)
-        && t.getDirection() == Direction.DEBIT) {
+    // Pay-cycle indicators are about wages moved on or taken out (transfers and cash, not card
+    // purchases; building the history for every purchase was the account operator's largest cost)
+    // and about the wages themselves (B5), so the payday is screened too.
+    boolean movesMoney = (isTransferOut(t) || t.getChannel() == Channel.CASH) && t.getDirection() == Direction.DEBIT;
+    if (!state.getCycles().isEmpty() && (movesMoney || AccountFeatures.isPayroll(t))) {
       facts.add(AccountFeatures.payrollHistory(accountId, state));
     }
     if (t.getChannel() == Channel.CASH) {
