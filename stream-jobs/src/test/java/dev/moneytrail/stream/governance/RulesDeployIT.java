@@ -9,7 +9,7 @@ import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.codec.AvroCodec;
 import dev.moneytrail.schemas.topics.Topics;
-import dev.moneytrail.stream.testing.CommittedRecords;
+import dev.moneytrail.stream.io.CommittedTopicReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class RulesDeployIT {
   private static <T extends org.apache.avro.specific.SpecificRecord> List<T> read(String topic, Class<T> type) throws Exception {
     AvroCodec<T> codec = AvroCodec.of(type);
     List<T> out = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic, Duration.ofSeconds(30)).records()) {
+    for (ConsumerRecord<byte[], byte[]> r : CommittedTopicReader.records(kafka.clientProperties(), topic, Duration.ofSeconds(30)).records()) {
       out.add(codec.decode(r.value()));
     }
     return out;

@@ -24,7 +24,7 @@ import dev.moneytrail.stream.pipeline.ScreeningJob;
 import dev.moneytrail.stream.pipeline.ScreeningPipeline;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
-import dev.moneytrail.stream.testing.CommittedRecords;
+import dev.moneytrail.stream.io.CommittedTopicReader;
 import dev.moneytrail.stream.testing.ShadowTrial;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -136,7 +136,7 @@ class ShadowModeKafkaIT {
   private static <T extends org.apache.avro.specific.SpecificRecord> List<T> read(Topic<T> topic) throws Exception {
     AvroCodec<T> codec = AvroCodec.of(topic.valueType());
     List<T> out = new ArrayList<>();
-    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic.name(), READ_DEADLINE).records()) {
+    for (ConsumerRecord<byte[], byte[]> r : CommittedTopicReader.records(kafka.clientProperties(), topic.name(), READ_DEADLINE).records()) {
       out.add(codec.decode(r.value()));
     }
     return out;

@@ -1,7 +1,7 @@
 package dev.moneytrail.stream.io;
 
-import dev.moneytrail.stream.testing.CommittedRecords;
-import dev.moneytrail.stream.testing.CommittedRecords.Committed;
+import dev.moneytrail.stream.io.CommittedTopicReader;
+import dev.moneytrail.stream.io.CommittedTopicReader.Committed;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -220,7 +220,7 @@ class KafkaRoundTripIT {
   }
 
   private static Committed readCommitted(String topic) {
-    return CommittedRecords.read(kafka.clientProperties(), topic, READ_DEADLINE);
+    return CommittedTopicReader.records(kafka.clientProperties(), topic, READ_DEADLINE);
   }
 
   private static <T extends SpecificRecord> List<T> sorted(List<T> list, Comparator<T> order) {

@@ -19,7 +19,7 @@ import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
 import dev.moneytrail.stream.io.KafkaSettings;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
-import dev.moneytrail.stream.testing.CommittedRecords;
+import dev.moneytrail.stream.io.CommittedTopicReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -185,7 +185,7 @@ class ExactlyOnceRecoveryIT {
     AvroCodec<Alert> codec = AvroCodec.of(Alert.class);
     Map<String, Alert> latest = new TreeMap<>();
     Set<String> seen = new HashSet<>();
-    for (ConsumerRecord<byte[], byte[]> r : CommittedRecords.read(kafka.clientProperties(), topic.name(), READ_DEADLINE).records()) {
+    for (ConsumerRecord<byte[], byte[]> r : CommittedTopicReader.records(kafka.clientProperties(), topic.name(), READ_DEADLINE).records()) {
       Alert a = codec.decode(r.value());
       assertTrue(seen.add(a.getAlertId() + "#" + a.getRevision()),
           "revision " + a.getRevision() + " of " + a.getAlertId() + " committed twice to " + topic.name());
