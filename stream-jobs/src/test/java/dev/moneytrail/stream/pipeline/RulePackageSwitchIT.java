@@ -6,18 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moneytrail.rules.engine.RulePackageSource;
 import dev.moneytrail.schemas.Alert;
-import dev.moneytrail.schemas.Channel;
-import dev.moneytrail.schemas.Purpose;
 import dev.moneytrail.schemas.RuleAuditAction;
 import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RuleHit;
 import dev.moneytrail.schemas.RulePackage;
-import dev.moneytrail.schemas.testdata.Accounts;
-import dev.moneytrail.schemas.testdata.Transactions;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
+import dev.moneytrail.stream.testing.ShadowTrial;
 import dev.moneytrail.stream.testing.CollectingSink;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -68,20 +64,8 @@ class RulePackageSwitchIT {
             tuned.parameters()), "fiu-analyst", "fiu-supervisor", "1.1.0", "typo", Instant.parse("2026-04-20T00:00:00Z")))
         .setEffectiveFrom(Instant.parse("2026-05-01T00:00:00Z")).build();
 
-    List<ScreeningEvent> events = new ArrayList<>();
-    events.add(ScreeningEvent.of(Accounts.person("CTRL").name("Viktor Petrov").build()));
-    for (int w = 0; w < 6; w++) {
-      String acc = "W" + w;
-      events.add(ScreeningEvent.of(Accounts.person(acc).name("Worker Family" + w).build()));
-      for (int m = 0; m < 6; m++) {
-        Instant payday = Instant.parse("2026-01-30T09:00:00Z").plus(Duration.ofDays(30L * m)).plus(Duration.ofMinutes(w));
-        events.add(ScreeningEvent.of(Transactions.credit(acc, "2000.00").txnId("pay-" + acc + "-" + m).at(payday)
-            .purpose(Purpose.SALARY).channel(Channel.ACH).from("EMP").build()));
-        events.add(ScreeningEvent.of(Transactions.debit(acc, "1500.00").txnId("fwd-" + acc + "-" + m)
-            .at(payday.plus(Duration.ofHours(5))).channel(Channel.INTERNAL).to("CTRL").counterpartyName("Viktor Petrov").build()));
-      }
-    }
-    events.sort((a, b) -> a.eventTime().compareTo(b.eventTime()));
+    // Six workers forwarding most of six months of wages to one controller.
+    List<ScreeningEvent> events = ShadowTrial.events();
 
     StreamExecutionEnvironment env = JobEnvironments.create(new Configuration());
     env.setParallelism(2);
