@@ -4,7 +4,6 @@ import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.DeadLetter;
 import java.nio.ByteBuffer;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.Map;
 import org.apache.avro.specific.SpecificRecordBase;
 import org.apache.flink.api.common.functions.OpenContext;
@@ -57,10 +56,7 @@ public final class DecodeFunction<T extends SpecificRecordBase> extends ProcessF
     decoder = new RecordDecoder<>(inputType);
     ScreeningMetrics metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
     decoded = metrics.counter("screening.decoded", "type", inputType.type().getSimpleName());
-    refused = new EnumMap<>(DeadLetterReason.class);
-    for (DeadLetterReason reason : DeadLetterReason.values()) {
-      refused.put(reason, metrics.counter("screening.deadletters", "reason", reason.name()));
-    }
+    refused = DeadLetterReason.counters(metrics);
   }
 
   @Override

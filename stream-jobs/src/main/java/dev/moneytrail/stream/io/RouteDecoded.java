@@ -3,7 +3,6 @@ package dev.moneytrail.stream.io;
 import dev.moneytrail.schemas.DeadLetter;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import dev.moneytrail.stream.screening.ScreeningEvent;
-import java.util.EnumMap;
 import java.util.Map;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -31,10 +30,7 @@ public final class RouteDecoded extends ProcessFunction<DecodedRecord, Screening
     ScreeningMetrics metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
     transactions = metrics.counter("screening.decoded", "type", InputType.TRANSACTIONS.toString());
     accounts = metrics.counter("screening.decoded", "type", InputType.ACCOUNTS.toString());
-    refused = new EnumMap<>(DeadLetterReason.class);
-    for (DeadLetterReason reason : DeadLetterReason.values()) {
-      refused.put(reason, metrics.counter("screening.deadletters", "reason", reason.name()));
-    }
+    refused = DeadLetterReason.counters(metrics);
   }
 
   @Override

@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.moneytrail.embedded.EmbeddedKafka;
-import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.RuleAuditAction;
 import dev.moneytrail.schemas.RuleAuditEvent;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.RuleRole;
-import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.codec.AvroCodec;
 import dev.moneytrail.schemas.topics.Topic;
 import dev.moneytrail.schemas.topics.Topics;
@@ -24,21 +22,16 @@ import dev.moneytrail.stream.pipeline.ScreeningJob;
 import dev.moneytrail.stream.pipeline.ScreeningPipeline;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
+import dev.moneytrail.stream.testing.InputProducer;
 import dev.moneytrail.stream.io.CommittedTopicReader;
 import dev.moneytrail.stream.testing.ShadowTrial;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.core.execution.CheckpointingMode;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
@@ -115,22 +108,7 @@ class ShadowModeKafkaIT {
   }
 
   private static void produce(List<ScreeningEvent> events) {
-    AvroCodec<TransactionEvent> txns = AvroCodec.of(TransactionEvent.class);
-    AvroCodec<AccountEvent> accounts = AvroCodec.of(AccountEvent.class);
-    Properties props = kafka.clientProperties();
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
-      for (ScreeningEvent e : events) {
-        byte[] key = e.accountId().getBytes(StandardCharsets.UTF_8);
-        producer.send(e.transaction != null
-            ? new ProducerRecord<>(Topics.TRANSACTIONS.name(), key, txns.encode(e.transaction))
-            : new ProducerRecord<>(Topics.ACCOUNTS.name(), key, accounts.encode(e.account)));
-      }
-      producer.flush();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    InputProducer.produce(kafka, events);
   }
 
   private static <T extends org.apache.avro.specific.SpecificRecord> List<T> read(Topic<T> topic) throws Exception {

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moneytrail.embedded.EmbeddedKafka;
-import dev.moneytrail.schemas.AccountEvent;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.Channel;
 import dev.moneytrail.schemas.Purpose;
 import dev.moneytrail.schemas.RulePackage;
-import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.codec.AvroCodec;
 import dev.moneytrail.schemas.testdata.Accounts;
 import dev.moneytrail.schemas.testdata.Transactions;
@@ -19,8 +17,8 @@ import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
 import dev.moneytrail.stream.io.KafkaSettings;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
+import dev.moneytrail.stream.testing.InputProducer;
 import dev.moneytrail.stream.io.CommittedTopicReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,7 +26,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,10 +43,6 @@ import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,20 +77,7 @@ class ExactlyOnceRecoveryIT {
     kafka.createTopics(Topics.all(), 2);
     kafka.createTopics(List.of(UNINTERRUPTED, RECOVERED), 2);
     List<ScreeningEvent> scenario = scenario(new Random(7));
-    AvroCodec<TransactionEvent> txns = AvroCodec.of(TransactionEvent.class);
-    AvroCodec<AccountEvent> accounts = AvroCodec.of(AccountEvent.class);
-    Properties props = kafka.clientProperties();
-    props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props)) {
-      for (ScreeningEvent e : scenario) {
-        byte[] key = e.accountId().getBytes(StandardCharsets.UTF_8);
-        producer.send(e.transaction != null
-            ? new ProducerRecord<>(Topics.TRANSACTIONS.name(), key, txns.encode(e.transaction))
-            : new ProducerRecord<>(Topics.ACCOUNTS.name(), key, accounts.encode(e.account)));
-      }
-      producer.flush();
-    }
+    InputProducer.produce(kafka, scenario);
     events = scenario.size();
   }
 
