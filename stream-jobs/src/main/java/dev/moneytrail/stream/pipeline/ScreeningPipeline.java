@@ -12,6 +12,7 @@ import dev.moneytrail.stream.screening.OperatorUids;
 import dev.moneytrail.stream.screening.ScoredHit;
 import dev.moneytrail.stream.screening.ScreeningEvent;
 import dev.moneytrail.stream.screening.ScreeningState;
+import java.time.Duration;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
@@ -108,19 +109,33 @@ public final class ScreeningPipeline {
 
   /**
    * Rule packages are not event-time data: their side must never hold back the watermark of the
-   * operators it is connected to, or no event-time timer would fire while the rules topic is quiet.
+   * operators it is connected to for long, or no event-time timer would fire while the rules topic
+   * is quiet. It does hold time back at start, until the first package has been read or
+   * {@link #RULES_START_GRACE} has passed: the operators screen in event-time order when the
+   * watermark passes, and the packages already published must be in place before the first event
+   * is screened, or a start on a backlog would screen it with the job's built-in package instead.
    */
   static WatermarkStrategy<RulePackage> rulesNeverHoldBackTime() {
     return WatermarkStrategy.<RulePackage>forGenerator(ctx -> new WatermarkGenerator<>() {
+      private final long graceEndsAt = System.nanoTime() + RULES_START_GRACE.toNanos();
+      private boolean seenPackage;
+
       @Override
-      public void onEvent(RulePackage event, long eventTimestamp, WatermarkOutput output) {}
+      public void onEvent(RulePackage event, long eventTimestamp, WatermarkOutput output) {
+        seenPackage = true;
+      }
 
       @Override
       public void onPeriodicEmit(WatermarkOutput output) {
-        output.emitWatermark(new Watermark(Long.MAX_VALUE));
+        if (seenPackage || System.nanoTime() - graceEndsAt >= 0) {
+          output.emitWatermark(new Watermark(Long.MAX_VALUE));
+        }
       }
     }).withTimestampAssigner((pkg, ts) -> pkg.getCreatedAt().toEpochMilli());
   }
+
+  /** How long the rules side may hold back time at start when the rules topic has no package. */
+  static final Duration RULES_START_GRACE = Duration.ofSeconds(5);
 
   private ScreeningPipeline() {}
 }

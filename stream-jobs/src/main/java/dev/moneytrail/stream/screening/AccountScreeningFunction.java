@@ -15,6 +15,7 @@ import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.CounterpartyFlow;
 import dev.moneytrail.stream.state.OutflowState;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.state.ValueState;
@@ -23,16 +24,18 @@ import org.apache.flink.util.Collector;
 /**
  * Keyed by account: keeps the account's KYC details, pay cycles and cash history, evaluates the
  * account-level rules on each ledger entry, and routes what other keys need: each transfer out to
- * the beneficiary's fan-in features, each identifier to the shared-attribute features.
+ * the beneficiary's fan-in features, each identifier to the shared-attribute features. Its
+ * inputs are screened in event-time order (held until the watermark passes them), so what it
+ * decides does not depend on how the transaction and account topics interleaved.
  */
-public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningEvent> {
+public final class AccountScreeningFunction extends WatermarkOrderedFunction<ScreeningEvent> {
 
   private transient ValueState<AccountState> accounts;
   private transient ScreeningMetrics.DualCounter transactionsIn;
   private transient ScreeningMetrics.DualCounter accountEventsIn;
 
   public AccountScreeningFunction(RulePackage initialPackage) {
-    super(initialPackage);
+    super(initialPackage, ScreeningState.ACCOUNT_PENDING);
   }
 
   @Override
@@ -44,7 +47,22 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
   }
 
   @Override
-  public void processElement(ScreeningEvent event, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
+  long timeOf(ScreeningEvent event) {
+    return event.eventTime().toEpochMilli();
+  }
+
+  /**
+   * At the same instant an account event goes first: what the bank knew about the account when
+   * the money moved includes a change stamped with that very instant.
+   */
+  @Override
+  Comparator<ScreeningEvent> tieBreak() {
+    return Comparator.comparing((ScreeningEvent e) -> e.account == null)
+        .thenComparing(e -> e.account != null ? e.account.getEventId() : e.transaction.getEventId());
+  }
+
+  @Override
+  void screen(ScreeningEvent event, ReadOnlyContext ctx, Collector<ScoredHit> out) throws Exception {
     AccountState state = accounts.value();
     if (state == null) {
       state = AccountFeatures.empty();
@@ -149,7 +167,7 @@ public final class AccountScreeningFunction extends RuleAwareFunction<ScreeningE
    * needed the day it moves money again (an own-account sweep is told apart by the holder's name).
    */
   @Override
-  public void onTimer(long timestamp, OnTimerContext ctx, Collector<ScoredHit> out) throws Exception {
+  void clearIfIdle(long timestamp) throws Exception {
     AccountState state = accounts.value();
     if (state == null) {
       cleanupDone();

@@ -9,7 +9,8 @@ import org.apache.flink.streaming.api.TimerService;
 
 /**
  * Holds a key's inputs until the watermark has passed them, then hands them over in event-time
- * order. Operators whose inputs merge many partitions (fan-in, shared attributes) use it so that
+ * order. Operators whose inputs merge several partitions or topics (account, fan-in, shared
+ * attributes) use it so that
  * what they decide does not depend on how the partitions happened to interleave: the same input
  * gives the same hits, the same alert ids, before and after a restore.
  */
@@ -28,19 +29,31 @@ final class EventTimeBuffer<T> {
   }
 
   /**
-   * Buffers {@code element} until the watermark reaches its time. Returns false, without buffering,
-   * when the watermark has already passed it (a late element): the caller processes it at once.
+   * Buffers {@code element} until the watermark reaches the end of its minute. Returns false,
+   * without buffering, when that minute has been flushed already (a late element): the caller
+   * processes it at once.
    */
   boolean add(T element, TimerService timers) throws Exception {
-    long at = time.applyAsLong(element);
-    if (at <= timers.currentWatermark()) {
+    long flushAt = flushTime(time.applyAsLong(element));
+    // Late means its minute has been flushed already, not merely that the watermark passed the
+    // element: an upstream operator that buffers the same way releases a minute's elements just
+    // before it forwards that minute's watermark, so they arrive here with the watermark already
+    // inside their minute, and must still be screened in order with the rest of it.
+    if (flushAt <= timers.currentWatermark()) {
       return false;
     }
     pending.add(element);
-    // One timer per key and minute, not per element: the buffer is sorted when it is taken, so
-    // coarser timers only delay screening by under a minute of event time.
-    timers.registerEventTimeTimer(Math.floorDiv(at, FLUSH_GRANULARITY_MS) * FLUSH_GRANULARITY_MS + FLUSH_GRANULARITY_MS - 1);
+    timers.registerEventTimeTimer(flushAt);
     return true;
+  }
+
+  /**
+   * The last millisecond of the element's minute. One timer per key and minute, not per element:
+   * the buffer is sorted when it is taken, so coarser timers only delay screening by under a
+   * minute of event time.
+   */
+  static long flushTime(long at) {
+    return Math.floorDiv(at, FLUSH_GRANULARITY_MS) * FLUSH_GRANULARITY_MS + FLUSH_GRANULARITY_MS - 1;
   }
 
   /** The buffered elements at or before {@code watermark}, in event-time order; the rest stay. */

@@ -28,6 +28,14 @@ public final class ScreeningState {
   public static final ValueStateDescriptor<FanInState> FAN_IN =
       new ValueStateDescriptor<>("fan-in-state", new AvroTypeInfo<>(FanInState.class));
 
+  /**
+   * An account's transactions and account events waiting for the watermark: the two arrive on
+   * different topics, and screened in arrival order a payment could overtake the KYC change that
+   * came before it (a restore reads the two backlogs at different speeds).
+   */
+  public static final ListStateDescriptor<ScreeningEvent> ACCOUNT_PENDING =
+      new ListStateDescriptor<>("account-pending", TypeInformation.of(ScreeningEvent.class));
+
   /** Flows waiting for the watermark before the fan-in features take them, in event-time order. */
   public static final ListStateDescriptor<CounterpartyFlow> FAN_IN_PENDING =
       new ListStateDescriptor<>("fan-in-pending", new AvroTypeInfo<>(CounterpartyFlow.class));

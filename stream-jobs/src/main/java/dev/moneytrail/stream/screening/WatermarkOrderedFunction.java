@@ -8,10 +8,10 @@ import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.util.Collector;
 
 /**
- * A rule-evaluating operator whose inputs merge many upstream partitions: it holds each input
- * until the watermark has passed it and screens inputs in event-time order (ties broken by
- * {@code tieBreak}), so what it decides does not depend on how partitions interleaved. A late
- * input (behind the watermark already) is screened at once.
+ * A rule-evaluating operator whose inputs merge several upstream partitions or topics: it holds
+ * each input until the watermark has passed it and screens inputs in event-time order (ties broken
+ * by {@code tieBreak}), so what it decides does not depend on how they interleaved. A late input
+ * (its minute flushed already, see {@link EventTimeBuffer}) is screened at once.
  */
 abstract class WatermarkOrderedFunction<I> extends RuleAwareFunction<I> {
 

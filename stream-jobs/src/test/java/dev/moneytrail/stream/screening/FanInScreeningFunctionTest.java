@@ -76,6 +76,23 @@ class FanInScreeningFunctionTest {
   }
 
   @Test
+  void holdsAFlowWhoseMinuteIsStillOpenThoughTheWatermarkPassedIt() throws Exception {
+    // An upstream operator releases a minute's inputs just before it forwards that minute's
+    // watermark, so they can arrive with the watermark already inside their minute: they are
+    // screened in order with the rest of that minute, not as late arrivals ahead of it.
+    Instant minute = PAYDAY.plus(Duration.ofHours(10));
+    for (int w = 1; w <= 4; w++) {
+      flow(w, 2 * w - 1);
+    }
+    harness.watermark(PAYDAY.plus(Duration.ofHours(9)).toEpochMilli());
+    harness.watermark(minute.plusSeconds(30).toEpochMilli());
+    flow(5, 10);
+    assertEquals(List.of(), hits(), "the fifth flow's minute has not been flushed");
+    harness.watermark(minute.plusSeconds(60).toEpochMilli());
+    assertEquals(1, hits().size());
+  }
+
+  @Test
   void clearsAQuietBeneficiaryAfterItsHorizon() throws Exception {
     flow(1, 1);
     harness.watermark(PAYDAY.plus(Duration.ofHours(2)).toEpochMilli());
