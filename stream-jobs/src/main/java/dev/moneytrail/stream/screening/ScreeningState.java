@@ -47,6 +47,10 @@ public final class ScreeningState {
   public static final ValueStateDescriptor<AttributeState> ATTRIBUTE =
       new ValueStateDescriptor<>("attribute-state", new AvroTypeInfo<>(AttributeState.class));
 
+  /** Hits waiting for the watermark before consolidation takes them, in event-time order. */
+  public static final ListStateDescriptor<ScoredHit> CONSOLIDATION_PENDING =
+      new ListStateDescriptor<>("consolidation-pending", TypeInformation.of(ScoredHit.class));
+
   public static final ValueStateDescriptor<Alert> OPEN_ALERT =
       new ValueStateDescriptor<>("open-alert", new AvroTypeInfo<>(Alert.class));
 

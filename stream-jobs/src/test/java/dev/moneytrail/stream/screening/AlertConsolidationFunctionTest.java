@@ -1,0 +1,85 @@
+package dev.moneytrail.stream.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RuleHit;
+import dev.moneytrail.schemas.Severity;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.streaming.util.KeyedOneInputStreamOperatorTestHarness;
+import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Alert consolidation: hits from several operators taken in event-time order, whatever their arrival. */
+class AlertConsolidationFunctionTest {
+
+  private static final Instant DAY_1 = Instant.parse("2026-03-02T08:00:00Z");
+  private static final Instant DAY_5 = Instant.parse("2026-03-06T08:00:00Z");
+  private KeyedOneInputStreamOperatorTestHarness<String, ScoredHit, Alert> harness;
+
+  @BeforeEach
+  void open() throws Exception {
+    harness = ProcessFunctionTestHarnesses.forKeyedProcessFunction(
+        new AlertConsolidationFunction(), ScoredHit::consolidationKey, Types.STRING);
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    harness.close();
+  }
+
+  /** A hit on account A1's account-control typology, as the account or the attribute operator sends it. */
+  private void hit(String rule, Instant at, String txn) throws Exception {
+    RuleHit h = RuleHit.newBuilder().setRuleId(rule).setRuleVersion(1).setSeverity(Severity.MEDIUM)
+        .setSource("indicators.md").setFiredAt(at).setTxnIds(List.of(txn))
+        .setRelatedAccountIds(List.of("A2")).setFeatures(Map.of()).setParameters(Map.of())
+        .setDetail("figures").build();
+    harness.processElement(new ScoredHit("A1", "account-control", "core@1.0.0", "", h), at.toEpochMilli());
+  }
+
+  private List<Alert> alerts() {
+    return harness.extractOutputValues();
+  }
+
+  @Test
+  void namesTheAlertAfterTheEarliestHitWhicheverOperatorDeliveredFirst() throws Exception {
+    // The attribute operator's day-5 hit overtakes the account operator's day-1 hit on the network.
+    hit("LT-CARD-CUSTODY-ATM", DAY_5, "t5");
+    hit("LT-THIRD-PARTY-PRESENCE", DAY_1, "t1");
+    assertEquals(List.of(), alerts(), "nothing is consolidated before the watermark");
+
+    harness.processWatermark(DAY_5.plusSeconds(60).toEpochMilli());
+
+    List<Alert> alerts = alerts();
+    assertEquals(2, alerts.size(), alerts.toString());
+    String expectedId = AlertAssembler.alertId("A1", "account-control", DAY_1);
+    assertEquals(List.of(expectedId, expectedId), alerts.stream().map(Alert::getAlertId).toList());
+    assertEquals(List.of("LT-THIRD-PARTY-PRESENCE@1"), alerts.get(0).getRuleIds(), "revision 1 is the day-1 hit");
+    assertEquals(List.of("t1", "t5"), alerts.get(1).getTxnIds());
+  }
+
+  @Test
+  void consolidatesAHitAtOnceWhenItsMinuteHasBeenFlushedAlready() throws Exception {
+    harness.processWatermark(DAY_5.toEpochMilli());
+    hit("LT-THIRD-PARTY-PRESENCE", DAY_1, "t1");
+    assertEquals(1, alerts().size());
+  }
+
+  @Test
+  void dropsTheOpenAlertOnceItsEpisodeCanNoLongerGrow() throws Exception {
+    hit("LT-THIRD-PARTY-PRESENCE", DAY_1, "t1");
+    harness.processWatermark(DAY_1.plus(AlertAssembler.EPISODE_GAP).plusSeconds(3600).toEpochMilli());
+    assertEquals(1, alerts().size());
+
+    hit("LT-CARD-CUSTODY-ATM", DAY_1.plus(AlertAssembler.EPISODE_GAP).plusSeconds(7200), "t9");
+    harness.processWatermark(Long.MAX_VALUE);
+    List<Alert> alerts = alerts();
+    assertEquals(2, alerts.size());
+    assertEquals(1, alerts.get(1).getRevision(), "a new episode opens a new alert");
+  }
+}
