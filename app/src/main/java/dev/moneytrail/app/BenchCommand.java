@@ -91,6 +91,11 @@ public final class BenchCommand implements Callable<Integer> {
       + " add theirs, so small runs offer load for longer (default 15; quick 8).")
   Integer latencySeconds;
 
+  @Option(names = "--idleness", description = "Event-time idleness of the inputs in (c), e.g. 2s (default: the job's,"
+      + " 30s). The account-event topic is sparse next to the transactions: until its partitions count as idle they"
+      + " hold back the watermark that the operators screen by.")
+  String idleness;
+
   @Option(names = "--parallelism", description = "Job parallelism (default ${DEFAULT-VALUE}).")
   int parallelism = 2;
 
@@ -288,8 +293,11 @@ public final class BenchCommand implements Callable<Integer> {
     long[] alerts = new long[1];
     try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
       kafka.createTopics(Topics.all(), partitions);
-      StreamExecutionEnvironment env =
-          StreamExecutionEnvironment.createLocalEnvironment(JobEnvironments.baseConfiguration());
+      org.apache.flink.configuration.Configuration conf = JobEnvironments.baseConfiguration();
+      if (idleness != null) {
+        conf.set(dev.moneytrail.stream.io.EventTimeOptions.IDLENESS, org.apache.flink.util.TimeUtils.parseDuration(idleness));
+      }
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(conf);
       env.setParallelism(parallelism);
       env.enableCheckpointing(1_000);
       KafkaSettings settings = KafkaSettings.builder().bootstrapServers(kafka.bootstrapServers())
@@ -330,8 +338,9 @@ public final class BenchCommand implements Callable<Integer> {
         Thread.sleep(6_000); // the last alerts: the next checkpoints commit them
         say("bench: (c) simulator seed %d, %,d ordinary accounts, %d days, 2 cases per typology:"
             + " offered %,.0f events/s for %.1f s (%,d events, achieved %,.0f/s); %s"
-            + " alert sink, checkpoints every 1 s%s", seed,
+            + " alert sink, checkpoints every 1 s, event-time idleness %s%s", seed,
             latencyAccounts, days, rate, secs, feed.size(), feed.size() / secs, delivery,
+            idleness == null ? "30s (default)" : idleness,
             delivery == DeliveryGuarantee.EXACTLY_ONCE ? " (latency includes the commit)" : "");
       } finally {
         stopJob(job);
