@@ -12,6 +12,7 @@ import dev.moneytrail.simulator.output.KafkaEventProducer;
 import dev.moneytrail.simulator.output.Pacer;
 import dev.moneytrail.simulator.typology.PlantedCase;
 import dev.moneytrail.stream.evaluation.Evaluation;
+import dev.moneytrail.stream.io.EventTimeOptions;
 import dev.moneytrail.stream.io.KafkaOptions.StartingOffsets;
 import dev.moneytrail.stream.io.KafkaSettings;
 import dev.moneytrail.stream.pipeline.JobEnvironments;
@@ -41,6 +42,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.RestOptions;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.util.TimeUtils;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -71,6 +73,12 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
   @Option(names = "--start", description = "First simulated instant or date (default"
       + " 2026-01-05T00:00:00Z).")
   String start = "2026-01-05T00:00:00Z";
+
+  @Option(names = "--idleness", description = "Event-time idleness of the inputs (default ${DEFAULT-VALUE}). At two"
+      + " simulated days per second the account-event topic falls silent for whole simulated weeks, and until its"
+      + " partitions count as idle they hold back the watermark every operator screens by; the live job's default"
+      + " is 30s, meant for real time.")
+  String idleness = "1s";
 
   @Option(names = "--speed", description = "Simulated time runs this many times faster than real"
       + " time (default ${DEFAULT-VALUE}: two simulated days per second).")
@@ -150,6 +158,7 @@ public final class DemoCommand implements java.util.concurrent.Callable<Integer>
     System.out.println("demo: metrics at " + metrics.url());
 
     Configuration conf = JobEnvironments.baseConfiguration();
+    conf.set(EventTimeOptions.IDLENESS, TimeUtils.parseDuration(idleness));
     StreamExecutionEnvironment env;
     int webPort = 0;
     if (webUi) {
