@@ -208,8 +208,12 @@ function renderAlert(d) {
       h('dt', {}, 'Score'), h('dd', {}, Number(a.score).toFixed(1) + ' / 100'),
       h('dt', {}, 'Window'), h('dd', {}, fmt(a.window_start) + ' → ' + fmt(a.window_end)),
       h('dt', {}, 'Revision'), h('dd', {}, a.revision + ' (' + d.revisions.length + ' received; rule package ' + a.rule_package + ')'),
-      h('dt', {}, 'Assignee'), h('dd', { id: 'alert-assignee' }, d.assignee || 'unassigned')),
-    h('h2', {}, 'Explanation'), h('p', { id: 'explanation' }, a.explanation));
+      h('dt', {}, 'Assignee'), h('dd', { id: 'alert-assignee' }, d.assignee || 'unassigned'),
+      a.cluster_id ? [h('dt', {}, 'Cluster'), h('dd', { id: 'cluster' },
+        a.cluster_score + ' points' + (a.referral ? ' · referral threshold met' : ' · below referral threshold') + ' · anchor ',
+        h('span', { class: 'mono' }, a.cluster_account_id))] : null),
+    h('h2', {}, 'Explanation'), h('p', { id: 'explanation' }, a.explanation),
+    a.cluster_id ? h('p', { id: 'cluster-explanation', class: 'small' }, a.cluster_explanation) : null);
 
   const indicators = h('div', { class: 'panel' }, h('h2', {}, 'Contributing indicators'),
     h('table', { id: 'indicators' }, h('tr', {}, h('th', {}, 'Rule'), h('th', {}, 'Severity'), h('th', {}, 'Figures'), h('th', {}, 'Thresholds'), h('th', {}, 'Source')),

@@ -128,6 +128,9 @@ class ConsoleBrowserIT {
     // Tall window: the case file screenshot shows the whole page, graph included.
     browser.manage().window().setSize(new Dimension(1440, 1900));
     assertTrue(browser.findElement(By.id("explanation")).getText().contains(Fixtures.CONTROLLER));
+    assertEquals("9 points · referral threshold met · anchor " + Fixtures.CONTROLLER,
+        browser.findElement(By.id("cluster")).getText());
+    assertTrue(browser.findElement(By.id("cluster-explanation")).getText().contains("9 points; referred."));
     assertTrue(browser.findElement(By.id("indicators")).getText().contains("LT-FANIN-CONTROLLER@1"));
     assertTrue(browser.findElement(By.id("indicators")).getText().contains("total.after.payday = 3050.0000"));
     assertEquals(2, browser.findElements(By.cssSelector("#timeline li")).size());

@@ -39,7 +39,15 @@ public final class Fixtures {
               .parameter("LT-FANIN-CONTROLLER.window", "35d")
               .detail("3 customers each sent at least 30% of a wage to " + CONTROLLER + "."));
     }
-    return b.build();
+    Alert alert = b.build();
+    if (revision >= 2) {
+      alert.setClusterId("CL-1");
+      alert.setClusterAccountId(CONTROLLER);
+      alert.setClusterScore(9.0);
+      alert.setReferral(true);
+      alert.setClusterExplanation("Cluster anchored on account " + CONTROLLER + ": 9 points; referred.");
+    }
+    return alert;
   }
 
   /** A payroll funnel: the subject is the worker (a suspected victim), related is the controller. */

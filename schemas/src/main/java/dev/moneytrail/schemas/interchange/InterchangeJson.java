@@ -183,8 +183,10 @@ public final class InterchangeJson {
 
   /**
    * One {@code alerts.jsonl} line (without the line end): the interchange fields in contract order,
-   * then our extras {@code revision}, {@code rule_package}, {@code hits} and, when estimated,
-   * {@code proceeds_estimate}.
+   * then our extras {@code revision}, {@code rule_package}, {@code hits}, when estimated
+   * {@code proceeds_estimate}, and, when the alert was scored in an entity cluster,
+   * {@code cluster_id}, {@code cluster_account_id}, {@code cluster_score}, {@code referral} and
+   * {@code cluster_explanation}.
    */
   public static String alertLine(Alert a) {
     if (!Double.isFinite(a.getScore())) {
@@ -229,6 +231,13 @@ public final class InterchangeJson {
         g.writeStringField("method", p.getMethod());
         g.writeStringField("confidence", p.getConfidence().name());
         g.writeEndObject();
+      }
+      if (a.getClusterId() != null) {
+        g.writeStringField("cluster_id", a.getClusterId());
+        g.writeStringField("cluster_account_id", a.getClusterAccountId());
+        g.writeNumberField("cluster_score", a.getClusterScore());
+        g.writeBooleanField("referral", Boolean.TRUE.equals(a.getReferral()));
+        g.writeStringField("cluster_explanation", a.getClusterExplanation());
       }
     });
   }
@@ -469,6 +478,11 @@ public final class InterchangeJson {
     String rulePackage = f.optionalString("rule_package");
     List<RuleHit> hits = f.objects("hits", InterchangeJson::hit);
     ProceedsEstimate proceeds = f.object("proceeds_estimate", InterchangeJson::proceeds);
+    String clusterId = f.optionalString("cluster_id");
+    String clusterAccountId = f.optionalString("cluster_account_id");
+    Double clusterScore = f.optionalNonNegativeNumber("cluster_score");
+    Boolean referral = f.optionalBool("referral");
+    String clusterExplanation = f.optionalString("cluster_explanation");
     if (!f.errors.isEmpty()) {
       return Parsed.invalid(f.errors);
     }
@@ -489,6 +503,11 @@ public final class InterchangeJson {
         .setHits(hits == null ? List.of() : hits)
         .setRulePackage(rulePackage == null ? "" : rulePackage)
         .setProceedsEstimate(proceeds)
+        .setClusterId(clusterId)
+        .setClusterAccountId(clusterAccountId)
+        .setClusterScore(clusterScore)
+        .setReferral(referral)
+        .setClusterExplanation(clusterExplanation)
         .build());
   }
 
@@ -733,6 +752,22 @@ public final class InterchangeJson {
         return null;
       }
       return v.booleanValue();
+    }
+
+    Boolean optionalBool(String field) {
+      return get(field) == null ? null : bool(field);
+    }
+
+    Double optionalNonNegativeNumber(String field) {
+      JsonNode v = get(field);
+      if (v == null) {
+        return null;
+      }
+      if (!v.isNumber() || !(v.doubleValue() >= 0)) {
+        error(field, "must be a number of at least 0, not " + kind(v) + " " + v);
+        return null;
+      }
+      return v.doubleValue();
     }
 
     private Integer integer(String field, boolean required, int min) {

@@ -20,8 +20,10 @@ import org.junit.jupiter.api.Test;
 class SchemaConventionsTest {
 
   private static final String MONEY = "dev.moneytrail.schemas.Money";
-  // A score is a ranking, not an amount; it is the one double the contract asks for.
-  private static final Set<String> ALLOWED_FLOATS = Set.of("dev.moneytrail.schemas.Alert.score");
+  // A score is a ranking, not an amount: the alert's score (which the contract asks for) and the
+  // cluster's points (halves, for context indicators) are the only doubles.
+  private static final Set<String> ALLOWED_FLOATS = Set.of("dev.moneytrail.schemas.Alert.score",
+      "dev.moneytrail.schemas.Alert.cluster_score");
   private static final Pattern MONEY_NAME =
       Pattern.compile(".*(amount|income|balance|price|salary|wage|fee|proceeds|turnover).*");
 

@@ -133,6 +133,22 @@ class InterchangeJsonTest {
   }
 
   @Test
+  void writesClusterFieldsLastAndOnlyWhenTheAlertWasScoredInACluster() {
+    Alert alert = Alerts.about("A1").alertId("AL-1").build();
+    assertFalse(InterchangeJson.alertLine(alert).contains("cluster"));
+
+    alert.setClusterId("CL-1");
+    alert.setClusterAccountId("C9");
+    alert.setClusterScore(8.5);
+    alert.setReferral(true);
+    alert.setClusterExplanation("B1 and H1.");
+    assertTrue(InterchangeJson.alertLine(alert).endsWith("\"hits\":[],\"cluster_id\":\"CL-1\","
+        + "\"cluster_account_id\":\"C9\",\"cluster_score\":8.5,\"referral\":true,"
+        + "\"cluster_explanation\":\"B1 and H1.\"}"), InterchangeJson.alertLine(alert));
+    assertEquals(alert, InterchangeJson.parseAlert(InterchangeJson.alertLine(alert)).value());
+  }
+
+  @Test
   void sortsHitMapsSoBytesDoNotDependOnInsertionOrder() {
     Alert ab = Alerts.about("A1").hit(Alerts.hit("R", 1).feature("b", "2").feature("a", "1"))
         .build();
@@ -382,6 +398,8 @@ class InterchangeJsonTest {
     assertEquals("", a.getRulePackage());
     assertTrue(a.getHits().isEmpty());
     assertNull(a.getProceedsEstimate());
+    assertNull(a.getClusterId());
+    assertNull(a.getReferral());
     assertEquals(42.0, a.getScore());
   }
 
@@ -393,6 +411,8 @@ class InterchangeJsonTest {
       "\"severity\":\"HIGH\"|\"severity\":\"CRITICAL\"|severity",
       "\"window_end\":\"2026-03-02T00:00:00Z\"|\"window_end\":\"2026-02-01T00:00:00Z\"|window_end",
       "\"explanation\":\"x\"}|\"explanation\":\"x\",\"revision\":0}|revision",
+      "\"explanation\":\"x\"}|\"explanation\":\"x\",\"referral\":\"yes\"}|referral",
+      "\"explanation\":\"x\"}|\"explanation\":\"x\",\"cluster_score\":-1}|cluster_score",
       "\"explanation\":\"x\"}|\"explanation\":\"x\",\"hits\":[{\"rule_version\":1,\"severity\":\"LOW\",\"fired_at\":\"2026-03-01T00:00:00Z\"}]}|hits[0].rule_id",
       "\"explanation\":\"x\"}|\"explanation\":\"x\",\"hits\":[{\"rule_id\":\"R\",\"rule_version\":1,\"severity\":\"LOW\",\"fired_at\":\"2026-03-01T00:00:00Z\",\"features\":{\"n\":3}}]}|hits[0].features.n",
       "\"explanation\":\"x\"}|\"explanation\":\"x\",\"proceeds_estimate\":{\"amount\":\"1e3\",\"currency\":\"EUR\",\"method\":\"m\",\"confidence\":\"LOW\"}}|proceeds_estimate.amount"})

@@ -16,6 +16,8 @@ import dev.moneytrail.stream.io.KafkaOutputs;
 import dev.moneytrail.stream.io.KafkaSettings;
 import dev.moneytrail.stream.io.RouteDecoded;
 import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.ReferralOptions;
+import dev.moneytrail.stream.screening.ReferralSettings;
 import dev.moneytrail.stream.screening.RulePackages;
 import dev.moneytrail.stream.screening.ScreeningEvent;
 import java.nio.file.Path;
@@ -41,7 +43,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  *
  * <p>Arguments are Flink configuration keys as {@code --key value} pairs, e.g.
  * {@code --kafka.bootstrap-servers broker:9092 --screening.rules.dir /rules/core}
- * (see {@link dev.moneytrail.stream.io.KafkaOptions} and the options below).
+ * (see {@link dev.moneytrail.stream.io.KafkaOptions}, {@link dev.moneytrail.stream.io.EventTimeOptions},
+ * {@link ReferralOptions} and the options below).
  */
 public final class ScreeningJob {
 
@@ -72,7 +75,7 @@ public final class ScreeningJob {
     StreamExecutionEnvironment env = JobEnvironments.create(conf);
     env.enableCheckpointing(conf.get(CHECKPOINT_INTERVAL).toMillis(), CheckpointingMode.EXACTLY_ONCE);
     ScreeningPipeline.Outputs out = build(env, kafka, rules, false, true, UnaryOperator.identity(),
-        EventTimeSettings.from(conf));
+        EventTimeSettings.from(conf), ReferralSettings.from(conf));
     sinkAlerts(out, kafka, Topics.ALERTS, conf.get(ALERT_DELIVERY));
     env.execute("trafficking-proceeds screening " + rules.getPackageId() + "@" + rules.getVersion());
   }
@@ -96,13 +99,17 @@ public final class ScreeningJob {
   public static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
       RulePackage rules, boolean bounded, boolean deadLetterSink,
       UnaryOperator<DataStream<ScreeningEvent>> tap) {
-    return build(env, kafka, rules, bounded, deadLetterSink, tap, EventTimeSettings.from(env.getConfiguration()));
+    return build(env, kafka, rules, bounded, deadLetterSink, tap, EventTimeSettings.from(env.getConfiguration()),
+        ReferralSettings.from(env.getConfiguration()));
   }
 
-  /** As above with explicit event-time settings (the job's main reads them from its arguments). */
+  /**
+   * As above with explicit event-time and referral settings (the job's main reads them from its
+   * arguments: a cluster's context environment need not carry custom keys).
+   */
   public static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
       RulePackage rules, boolean bounded, boolean deadLetterSink,
-      UnaryOperator<DataStream<ScreeningEvent>> tap, EventTimeSettings time) {
+      UnaryOperator<DataStream<ScreeningEvent>> tap, EventTimeSettings time, ReferralSettings referral) {
     SingleOutputStreamOperator<ScreeningEvent> txns = env
         .fromSource(input(kafka, Topics.TRANSACTIONS, DecodingDeserializer.transactions(), bounded),
             KafkaInputs.watermarks(time), "transactions")
@@ -132,7 +139,7 @@ public final class ScreeningJob {
         .name("start-up rule package").uid(OperatorUids.RULE_SOURCE + "-start-up")
         .union(published);
     ScreeningPipeline.Outputs out = ScreeningPipeline.build(
-        new ScreeningPipeline.Inputs(tap.apply(events), ruleUpdates), rules);
+        new ScreeningPipeline.Inputs(tap.apply(events), ruleUpdates), rules, referral);
     out.ruleAudit().sinkTo(KafkaOutputs.sink(kafka, Topics.AUDIT, DeliveryGuarantee.AT_LEAST_ONCE))
         .name("rule audit").uid(OperatorUids.RULE_AUDIT_SINK);
     if (deadLetterSink) {

@@ -7,8 +7,11 @@ import dev.moneytrail.stream.features.AttributeFeatures;
 import dev.moneytrail.stream.screening.AccountScreeningFunction;
 import dev.moneytrail.stream.screening.AlertConsolidationFunction;
 import dev.moneytrail.stream.screening.AttributeScreeningFunction;
+import dev.moneytrail.stream.screening.ClusterScoring;
+import dev.moneytrail.stream.screening.ClusterScoringFunction;
 import dev.moneytrail.stream.screening.FanInScreeningFunction;
 import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.ReferralSettings;
 import dev.moneytrail.stream.screening.ScoredHit;
 import dev.moneytrail.stream.screening.ScreeningEvent;
 import dev.moneytrail.stream.screening.ScreeningState;
@@ -31,9 +34,12 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
  *            |-- transfers out --keyBy(beneficiary)--> fan-in features + rules --hits------+
  *            '-- identifiers  --keyBy(kind:value)---> shared-attribute features + rules ---+
  *                                                             keyBy(subject|typology) <----+
- *                                                             alert consolidation --> alerts
+ *                                                             alert consolidation
+ *                                                             keyBy(cluster anchor)
+ *                                                             cluster scoring --> alerts
  * rule packages --broadcast--> all three rule-evaluating operators
- * challenger in shadow: the same three operators --shadow hits--> shadow consolidation --> shadow alerts
+ * challenger in shadow: the same three operators --shadow hits--> shadow consolidation
+ *                       --> shadow cluster scoring --> shadow alerts
  * </pre>
  */
 public final class ScreeningPipeline {
@@ -60,7 +66,13 @@ public final class ScreeningPipeline {
    */
   static final long HIT_FLUSH_MILLIS = 5;
 
+  /** As below, with the catalogue's referral thresholds. */
   public static Outputs build(Inputs in, RulePackage initialPackage) {
+    return build(in, initialPackage, ReferralSettings.DEFAULT);
+  }
+
+  /** @param referral thresholds of entity-cluster scoring (the job's {@code screening.referral.*} options) */
+  public static Outputs build(Inputs in, RulePackage initialPackage, ReferralSettings referral) {
     BroadcastStream<RulePackage> rules = in.ruleUpdates()
         .assignTimestampsAndWatermarks(rulesNeverHoldBackTime())
         .name("rule packages").uid(OperatorUids.RULE_SOURCE + "-time")
@@ -91,7 +103,11 @@ public final class ScreeningPipeline {
         .keyBy(ScoredHit::consolidationKey)
         .process(new AlertConsolidationFunction())
         .returns(new AvroTypeInfo<>(Alert.class))
-        .name("alert consolidation").uid(OperatorUids.ALERT_CONSOLIDATION);
+        .name("alert consolidation").uid(OperatorUids.ALERT_CONSOLIDATION)
+        .keyBy(ClusterScoring::anchorOf)
+        .process(new ClusterScoringFunction(referral))
+        .returns(new AvroTypeInfo<>(Alert.class))
+        .name("cluster scoring").uid(OperatorUids.CLUSTER_SCORING);
 
     // A challenger's hits come from the same operators, features and state as the champion's, and
     // are consolidated by an operator of their own, so the champion's open alerts never see them.
@@ -101,7 +117,11 @@ public final class ScreeningPipeline {
         .keyBy(ScoredHit::consolidationKey)
         .process(new AlertConsolidationFunction("screening.shadow.alerts"))
         .returns(new AvroTypeInfo<>(Alert.class))
-        .name("shadow alert consolidation").uid(OperatorUids.SHADOW_ALERT_CONSOLIDATION);
+        .name("shadow alert consolidation").uid(OperatorUids.SHADOW_ALERT_CONSOLIDATION)
+        .keyBy(ClusterScoring::anchorOf)
+        .process(new ClusterScoringFunction(referral))
+        .returns(new AvroTypeInfo<>(Alert.class))
+        .name("shadow cluster scoring").uid(OperatorUids.SHADOW_CLUSTER_SCORING);
 
     // Every rule-evaluating operator checks a package; the account operator's verdict is reported.
     return new Outputs(alerts, accountHits.getSideOutput(ScreeningState.RULE_AUDIT), shadowAlerts);

@@ -77,6 +77,8 @@ public final class AlertAssembler {
         .setHits(new ArrayList<>())
         .setRulePackage(h.rulePackage)
         .setProceedsEstimate(null)
+        // Decided once, from the first hit, so that every revision is scored in the same cluster.
+        .setClusterAccountId(ClusterScoring.anchorOf(h.subjectAccountId, h.hit.getRelatedAccountIds()))
         .build();
     merge(alert, h);
     return alert;

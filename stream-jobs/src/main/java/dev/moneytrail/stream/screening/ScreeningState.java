@@ -6,6 +6,7 @@ import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.AttributeState;
+import dev.moneytrail.stream.state.ClusterState;
 import dev.moneytrail.stream.state.CounterpartyFlow;
 import dev.moneytrail.stream.state.FanInState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
@@ -53,6 +54,22 @@ public final class ScreeningState {
 
   public static final ValueStateDescriptor<Alert> OPEN_ALERT =
       new ValueStateDescriptor<>("open-alert", new AvroTypeInfo<>(Alert.class));
+
+  /**
+   * An entity cluster's member alerts by alert id, each as last sent (with the cluster fields).
+   * Members leave when their evidence leaves the referral window: that event-time clean-up is the
+   * state's time to live, so that a replay keeps and drops exactly what the live job did.
+   */
+  public static final MapStateDescriptor<String, Alert> CLUSTER_MEMBERS =
+      new MapStateDescriptor<>("cluster-members", Types.STRING, new AvroTypeInfo<>(Alert.class));
+
+  /** An entity cluster's id, last verdict and clean-up timer; cleared with its last member. */
+  public static final ValueStateDescriptor<ClusterState> CLUSTER =
+      new ValueStateDescriptor<>("cluster-state", new AvroTypeInfo<>(ClusterState.class));
+
+  /** Alerts waiting for the watermark before cluster scoring takes them, in event-time order. */
+  public static final ListStateDescriptor<Alert> CLUSTER_PENDING =
+      new ListStateDescriptor<>("cluster-pending", new AvroTypeInfo<>(Alert.class));
 
   /** The event time at which a key's clean-up timer is set, so at most one is pending. */
   public static final ValueStateDescriptor<Long> CLEANUP_AT =

@@ -176,7 +176,11 @@ class ExactlyOnceRecoveryIT {
 
   private static String evidence(Alert a) {
     return a.getSubjectAccountId() + " " + a.getTypology() + " " + new TreeSet<>(a.getRuleIds())
-        + " txns=" + new TreeSet<>(a.getTxnIds()) + " related=" + new TreeSet<>(a.getRelatedAccountIds());
+        + " txns=" + new TreeSet<>(a.getTxnIds()) + " related=" + new TreeSet<>(a.getRelatedAccountIds())
+        // The cluster verdict too: cluster scoring holds its inputs until the watermark, so a
+        // restored run must score the same members in the same order.
+        + " cluster=" + a.getClusterId() + "@" + a.getClusterAccountId() + " points=" + a.getClusterScore()
+        + " referral=" + a.getReferral() + " why=" + a.getClusterExplanation();
   }
 
   /**

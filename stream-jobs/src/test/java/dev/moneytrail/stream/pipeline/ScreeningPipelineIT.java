@@ -165,6 +165,25 @@ class ScreeningPipelineIT {
   }
 
   @Test
+  void scoresTheWorkersAndTheControllerAsOneReferredCluster() {
+    // B1 on the workers (high, 3), H1 and A4 on the controller (high, 3 each): 9 points with a
+    // high of group B. The workers' alerts came first, unreferred; the final revision of every
+    // alert of the scheme carries the referral.
+    assertEquals(Set.of("CTRL"), alerts.values().stream().map(Alert::getClusterAccountId).collect(Collectors.toSet()));
+    assertEquals(1, alerts.values().stream().map(Alert::getClusterId).distinct().count());
+    for (Alert a : alerts.values()) {
+      assertEquals(Boolean.TRUE, a.getReferral(), a.getAlertId() + " " + a.getClusterExplanation());
+      assertEquals(9.0, a.getClusterScore(), a.getClusterExplanation());
+    }
+    String explanation = about("W1").get(0).getClusterExplanation();
+    for (String indicator : List.of("A4 LT-WAGE-KICKBACK@1", "B1 LT-PAYROLL-FUNNEL@1", "H1 LT-FANIN-CONTROLLER@1")) {
+      assertTrue(explanation.contains(indicator), explanation);
+    }
+    assertTrue(explanation.contains("referred: 9 points reach the threshold of 7"), explanation);
+    assertTrue(about("W1").get(0).getRevision() > 1, "re-sent when the cluster was referred");
+  }
+
+  @Test
   void aLateForwardingDebitStillJoinsItsPayCycle() {
     Alert w1 = about("W1").get(0);
     assertTrue(w1.getTxnIds().contains(LATE_TXN), w1.getTxnIds().toString());

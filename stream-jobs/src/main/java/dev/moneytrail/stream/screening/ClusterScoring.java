@@ -1,0 +1,184 @@
+package dev.moneytrail.stream.screening;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.RuleHit;
+import dev.moneytrail.schemas.Severity;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores an entity cluster (catalogue section 10): the alerts whose evidence links them to one
+ * anchor account (a controller, employer or recruiter, or the hub account itself) count together.
+ * High = 3, medium = 2, low = 1 points, each catalogue indicator once within the window, whichever
+ * rules and accounts raised it. Pure functions, so a replay decides exactly as the live job did.
+ */
+public final class ClusterScoring {
+
+  /** Rules cite their catalogue entry first in {@code @source}: "indicators.md B1 LT-PAYROLL-FUNNEL; ...". */
+  private static final Pattern CATALOGUE_ID = Pattern.compile("indicators\\.md ([A-Z][0-9]+)\\b");
+
+  /** C1: a third party present at the customer's banking (catalogue section 10: any C1 with any high). */
+  static final String THIRD_PARTY_PRESENT = "C1";
+
+  /**
+   * The account that links an alert to its scheme, decided from the alert's first hit so that every
+   * revision of the alert stays in one cluster. A hit that names exactly one other account points
+   * from a worker to the one account it pays or is paid by (the controller its wage is funnelled
+   * to, the employer that underpays it, the recruiter it paid fees to, the companion at its
+   * onboarding): that account is the anchor. A hit that names several accounts is about a hub
+   * (fan-in beneficiary, kickback recipient, shared device or address): the subject is the anchor.
+   * So is the subject of a hit that names none.
+   */
+  public static String anchorOf(String subjectAccountId, List<String> relatedAccountIds) {
+    TreeSet<String> others = new TreeSet<>(relatedAccountIds);
+    others.remove(subjectAccountId);
+    return others.size() == 1 ? others.first() : subjectAccountId;
+  }
+
+  /**
+   * The anchor of an alert: the one consolidation recorded when the alert was opened, or, for an
+   * alert opened before anchors were recorded, the one its oldest kept hit gives.
+   */
+  public static String anchorOf(Alert alert) {
+    if (alert.getClusterAccountId() != null) {
+      return alert.getClusterAccountId();
+    }
+    List<String> related = alert.getHits().isEmpty() ? alert.getRelatedAccountIds()
+        : alert.getHits().get(0).getRelatedAccountIds();
+    return anchorOf(alert.getSubjectAccountId(), related);
+  }
+
+  /** The catalogue indicator a hit encodes (B1, C3, ...), or its rule id when its source cites none. */
+  static String indicatorOf(RuleHit hit) {
+    Matcher m = CATALOGUE_ID.matcher(hit.getSource());
+    return m.find() ? m.group(1) : hit.getRuleId();
+  }
+
+  /** One indicator's part in a cluster score: the strongest, then latest, hit that raised it. */
+  record Contribution(String indicator, Severity severity, String ruleRef, String accountId,
+      Instant firedAt, String detail) {
+
+    double points() {
+      return AlertAssembler.weight(severity);
+    }
+
+    boolean isHigh() {
+      return severity == Severity.HIGH;
+    }
+  }
+
+  /**
+   * A cluster's score at one moment.
+   *
+   * @param contributions one per indicator, in catalogue order
+   * @param reason why it is or is not referred, with the figures
+   */
+  record Verdict(double points, boolean referral, String reason, List<Contribution> contributions,
+      int alerts, int accounts) {}
+
+  private static final Comparator<Contribution> STRONGER = Comparator
+      .comparing(Contribution::severity)
+      .thenComparing(Contribution::firedAt)
+      .thenComparing(Contribution::ruleRef)
+      .thenComparing(Contribution::accountId)
+      .thenComparing(Contribution::detail);
+
+  /**
+   * Scores {@code members} at {@code at}: hits fired within the window ending at {@code at} count,
+   * each indicator once at the severity of its strongest hit.
+   */
+  static Verdict score(Collection<Alert> members, Instant at, ReferralSettings settings) {
+    Instant from = at.minus(settings.window());
+    Map<String, Contribution> best = new TreeMap<>();
+    TreeSet<String> accounts = new TreeSet<>();
+    int alerts = 0;
+    for (Alert a : members) {
+      boolean counted = false;
+      for (RuleHit h : a.getHits()) {
+        if (!h.getFiredAt().isAfter(from) || h.getFiredAt().isAfter(at)) {
+          continue;
+        }
+        counted = true;
+        Contribution c = new Contribution(indicatorOf(h), h.getSeverity(),
+            h.getRuleId() + "@" + h.getRuleVersion(), a.getSubjectAccountId(), h.getFiredAt(), h.getDetail());
+        best.merge(c.indicator(), c, (x, y) -> STRONGER.compare(x, y) >= 0 ? x : y);
+      }
+      if (counted) {
+        alerts++;
+        accounts.add(a.getSubjectAccountId());
+      }
+    }
+    List<Contribution> contributions = List.copyOf(best.values());
+    double points = contributions.stream().mapToDouble(Contribution::points).sum();
+    String groupHigh = contributions.stream()
+        .filter(c -> c.isHigh() && settings.highGroups().contains(c.indicator().substring(0, 1)))
+        .map(Contribution::indicator).findFirst().orElse(null);
+    boolean hasC1 = best.containsKey(THIRD_PARTY_PRESENT);
+    String otherHigh = contributions.stream()
+        .filter(c -> c.isHigh() && !c.indicator().equals(THIRD_PARTY_PRESENT))
+        .map(Contribution::indicator).findFirst().orElse(null);
+    boolean referral;
+    String reason;
+    if (points >= settings.minPoints() && groupHigh != null) {
+      referral = true;
+      reason = "referred: " + format(points) + " points reach the threshold of " + format(settings.minPoints())
+          + " with high " + groupHigh;
+    } else if (settings.c1WithOtherHigh() && hasC1 && otherHigh != null) {
+      referral = true;
+      reason = "referred: C1 (third party present) with high " + otherHigh;
+    } else {
+      referral = false;
+      reason = "not referred: " + format(points) + " of " + format(settings.minPoints()) + " points"
+          + (groupHigh == null ? ", no high indicator of groups " + String.join(", ", settings.highGroups()) : "");
+    }
+    return new Verdict(points, referral, reason, contributions, alerts, accounts.size());
+  }
+
+  /** One paragraph naming every contributing indicator, the account it was seen on, and its figures. */
+  static String explain(String anchor, Verdict v, ReferralSettings settings, Instant at) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Cluster anchored on account ").append(anchor).append(": ").append(v.alerts())
+        .append(v.alerts() == 1 ? " alert" : " alerts").append(" about ").append(v.accounts())
+        .append(v.accounts() == 1 ? " account" : " accounts").append(" within ")
+        .append(settings.window().toDays()).append("d up to ").append(at.truncatedTo(ChronoUnit.SECONDS))
+        .append(", ").append(format(v.points())).append(" points; ").append(v.reason()).append('.');
+    for (Contribution c : v.contributions()) {
+      sb.append(' ').append(c.indicator()).append(' ').append(c.ruleRef()).append(" (").append(c.severity())
+          .append(", ").append(format(c.points())).append(" points) on ").append(c.accountId()).append(" at ")
+          .append(c.firedAt().truncatedTo(ChronoUnit.SECONDS)).append(": ").append(c.detail());
+      if (!c.detail().endsWith(".")) {
+        sb.append('.');
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Stable id: the same anchor and the same day of the cluster's first alert give the same id. */
+  static String clusterId(String anchor, Instant start) {
+    String basis = anchor + "|" + start.truncatedTo(ChronoUnit.DAYS);
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
+      return "CL-" + HexFormat.of().formatHex(digest, 0, 10);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static String format(double points) {
+    return points == Math.rint(points) ? Long.toString((long) points) : Double.toString(points);
+  }
+
+  private ClusterScoring() {}
+}

@@ -1,0 +1,36 @@
+package dev.moneytrail.stream.screening;
+
+import org.apache.flink.configuration.ConfigOption;
+import org.apache.flink.configuration.ConfigOptions;
+
+/**
+ * Configuration keys of entity-cluster scoring; {@link ReferralSettings} is the validated value and
+ * documents the defaults (catalogue section 10).
+ */
+public final class ReferralOptions {
+
+  public static final ConfigOption<Double> MIN_POINTS = ConfigOptions.key("screening.referral.min-points")
+      .doubleType()
+      .defaultValue(ReferralSettings.DEFAULT.minPoints())
+      .withDescription("Cluster points (high 3, medium 2, low 1, each indicator once in the window)"
+          + " at which a cluster is referred, given a high indicator of one of the high groups.");
+
+  public static final ConfigOption<String> HIGH_GROUPS = ConfigOptions.key("screening.referral.high-groups")
+      .stringType()
+      .defaultValue(String.join(",", ReferralSettings.DEFAULT.highGroups()))
+      .withDescription("Catalogue groups (letters, comma-separated) of which at least one high"
+          + " indicator must be present for the points threshold to refer.");
+
+  public static final ConfigOption<Boolean> C1_WITH_OTHER_HIGH = ConfigOptions.key("screening.referral.c1-with-other-high")
+      .booleanType()
+      .defaultValue(ReferralSettings.DEFAULT.c1WithOtherHigh())
+      .withDescription("Refer any cluster with C1 (third party present) and another high indicator,"
+          + " whatever its points.");
+
+  public static final ConfigOption<Integer> WINDOW_DAYS = ConfigOptions.key("screening.referral.window-days")
+      .intType()
+      .defaultValue((int) ReferralSettings.DEFAULT.window().toDays())
+      .withDescription("Days of event time within which a cluster's indicators count together.");
+
+  private ReferralOptions() {}
+}

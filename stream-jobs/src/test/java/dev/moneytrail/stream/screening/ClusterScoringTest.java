@@ -1,0 +1,150 @@
+package dev.moneytrail.stream.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.moneytrail.schemas.Alert;
+import dev.moneytrail.schemas.Severity;
+import dev.moneytrail.schemas.testdata.Alerts;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Catalogue section 10 scoring of an entity cluster: points, thresholds, window, explanation. */
+class ClusterScoringTest {
+
+  static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+
+  /** An alert about {@code subject} with one hit of {@code indicator} ({@code ruleId}) at {@code at}. */
+  static Alert alert(String subject, String indicator, String ruleId, Severity severity, Instant at, String detail) {
+    return Alerts.about(subject).alertId("AL-" + subject + "-" + ruleId).createdAt(at.toString())
+        .hit(Alerts.hit(ruleId, 1).severity(severity).firedAt(at.toString())
+            .source("indicators.md " + indicator + " " + ruleId + "; FIN-2020-A008 [X]").detail(detail))
+        .build();
+  }
+
+  private static ClusterScoring.Verdict score(Instant at, Alert... members) {
+    return ClusterScoring.score(List.of(members), at, ReferralSettings.DEFAULT);
+  }
+
+  @Test
+  void anchorsAWorkersAlertOnTheOneAccountItNamesAndAHubsAlertOnItself() {
+    assertEquals("CTRL", ClusterScoring.anchorOf("W1", List.of("CTRL")));
+    assertEquals("CTRL", ClusterScoring.anchorOf("W1", List.of("W1", "CTRL")), "the subject itself does not count");
+    assertEquals("CTRL", ClusterScoring.anchorOf("CTRL", List.of("W1", "W2", "W3")));
+    assertEquals("W1", ClusterScoring.anchorOf("W1", List.of()));
+  }
+
+  @Test
+  void weighsHighThreeMediumTwoLowOne() {
+    ClusterScoring.Verdict v = score(T0,
+        alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded"),
+        alert("W2", "A1", "LT-RECRUIT-FEE-WORKER-PAID", Severity.MEDIUM, T0, "fee 3320"),
+        alert("W3", "F2", "LT-SOMETHING-LOW", Severity.LOW, T0, "low"));
+    assertEquals(6.0, v.points());
+    assertEquals(3, v.accounts());
+  }
+
+  @Test
+  void countsEachIndicatorOnceAtItsStrongestHitWhicheverRulesAndAccountsRaisedIt() {
+    ClusterScoring.Verdict v = score(T0,
+        alert("W1", "C3", "LT-SHARED-DEVICE-LOGIN", Severity.HIGH, T0, "device d1"),
+        alert("W2", "C3", "LT-SHARED-DEVICE-LOGIN", Severity.HIGH, T0.minusSeconds(60), "device d1"),
+        alert("E1", "C3", "LT-SHARED-DEVICE-LOGIN-EMPLOYER", Severity.MEDIUM, T0, "employer device"));
+    assertEquals(3.0, v.points());
+    assertEquals(1, v.contributions().size());
+    assertEquals("W1", v.contributions().get(0).accountId(), "the strongest, then latest, hit speaks for C3");
+  }
+
+  @Test
+  void refersAtSevenPointsWithAHighOfGroupsBCOrH() {
+    Alert b1 = alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded");
+    Alert a3 = alert("CTRL", "A3", "LT-DEBT-INSTALMENT-PAYDAY", Severity.HIGH, T0, "6 instalments");
+    Alert a1 = alert("W2", "A1", "LT-RECRUIT-FEE-WORKER-PAID", Severity.MEDIUM, T0, "fee 3320");
+    ClusterScoring.Verdict eight = score(T0, b1, a3, a1);
+    assertEquals(8.0, eight.points());
+    assertTrue(eight.referral(), eight.reason());
+
+    ClusterScoring.Verdict six = score(T0, b1, a3);
+    assertFalse(six.referral(), "6 points are one short");
+
+    Alert g1 = alert("E1", "G1", "LT-PAYROLL-HEADCOUNT-GAP", Severity.HIGH, T0, "gap");
+    ClusterScoring.Verdict noGroupHigh = score(T0, a3, g1, a1);
+    assertEquals(8.0, noGroupHigh.points());
+    assertFalse(noGroupHigh.referral(), "8 points but no high of B, C or H: " + noGroupHigh.reason());
+    assertTrue(noGroupHigh.reason().contains("no high indicator of groups B, C, H"), noGroupHigh.reason());
+  }
+
+  @Test
+  void refersC1WithAnotherHighWhateverThePointsButNotC1Alone() {
+    Alert c1 = alert("W1", "C1", "LT-THIRD-PARTY-PRESENCE", Severity.HIGH, T0, "companion device");
+    assertFalse(score(T0, c1).referral());
+    ClusterScoring.Verdict withA3 = score(T0, c1,
+        alert("CTRL", "A3", "LT-DEBT-INSTALMENT-PAYDAY", Severity.HIGH, T0, "instalments"));
+    assertEquals(6.0, withA3.points());
+    assertTrue(withA3.referral());
+    assertEquals("referred: C1 (third party present) with high A3", withA3.reason());
+
+    ReferralSettings off = new ReferralSettings(7, List.of("B", "C", "H"), false, Duration.ofDays(90));
+    assertFalse(ClusterScoring.score(withA3Members(c1), T0, off).referral());
+  }
+
+  private static List<Alert> withA3Members(Alert c1) {
+    return List.of(c1, alert("CTRL", "A3", "LT-DEBT-INSTALMENT-PAYDAY", Severity.HIGH, T0, "instalments"));
+  }
+
+  @Test
+  void countsOnlyHitsWithinTheWindow() {
+    Alert old = alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded");
+    Alert recent = alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0.plus(Duration.ofDays(80)), "5 senders");
+    Alert a1 = alert("W2", "A1", "LT-RECRUIT-FEE-WORKER-PAID", Severity.MEDIUM, T0.plus(Duration.ofDays(85)), "fee");
+    assertTrue(score(T0.plus(Duration.ofDays(89)), old, recent, a1).referral(), "B1 is 89 days old: 8 points");
+    ClusterScoring.Verdict later = score(T0.plus(Duration.ofDays(90)), old, recent, a1);
+    assertEquals(5.0, later.points(), "B1 is 90 days old: out");
+    assertFalse(later.referral());
+    assertEquals(2, later.alerts());
+  }
+
+  @Test
+  void thresholdsAreSettings() {
+    ReferralSettings strict = new ReferralSettings(9, List.of("H"), true, Duration.ofDays(90));
+    List<Alert> members = List.of(
+        alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80%"),
+        alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0, "5 senders"),
+        alert("W2", "A1", "LT-RECRUIT-FEE-WORKER-PAID", Severity.MEDIUM, T0, "fee"));
+    assertTrue(ClusterScoring.score(members, T0, ReferralSettings.DEFAULT).referral());
+    assertFalse(ClusterScoring.score(members, T0, strict).referral(), "8 points of 9");
+  }
+
+  @Test
+  void explanationNamesEveryContributingIndicatorWithItsFigures() {
+    ClusterScoring.Verdict v = score(T0,
+        alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "79.2% of the wage went to CTRL within 2d"),
+        alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0, "5 customers sent 13900.0000"),
+        alert("W2", "A1", "LT-RECRUIT-FEE-WORKER-PAID", Severity.MEDIUM, T0, "The worker paid 3320.0000 in fees"));
+    String text = ClusterScoring.explain("CTRL", v, ReferralSettings.DEFAULT, T0);
+    assertEquals("Cluster anchored on account CTRL: 3 alerts about 3 accounts within 90d up to"
+        + " 2026-03-01T08:00:00Z, 8 points; referred: 8 points reach the threshold of 7 with high B1."
+        + " A1 LT-RECRUIT-FEE-WORKER-PAID@1 (MEDIUM, 2 points) on W2 at 2026-03-01T08:00:00Z:"
+        + " The worker paid 3320.0000 in fees."
+        + " B1 LT-PAYROLL-FUNNEL@1 (HIGH, 3 points) on W1 at 2026-03-01T08:00:00Z:"
+        + " 79.2% of the wage went to CTRL within 2d."
+        + " H1 LT-FANIN-CONTROLLER@1 (HIGH, 3 points) on CTRL at 2026-03-01T08:00:00Z:"
+        + " 5 customers sent 13900.0000.", text);
+  }
+
+  @Test
+  void fallsBackToTheRuleIdWhenASourceCitesNoCatalogueEntry() {
+    Alert a = Alerts.about("W1").hit(Alerts.hit("LOCAL-RULE", 1).severity(Severity.MEDIUM)
+        .firedAt(T0.toString()).source("bank policy 12")).createdAt(T0.toString()).build();
+    assertEquals("LOCAL-RULE", score(T0, a).contributions().get(0).indicator());
+  }
+
+  @Test
+  void clusterIdIsStableForAnchorAndDay() {
+    assertEquals(ClusterScoring.clusterId("CTRL", T0), ClusterScoring.clusterId("CTRL", T0.plusSeconds(3600)));
+    assertFalse(ClusterScoring.clusterId("CTRL", T0).equals(ClusterScoring.clusterId("CTRL", T0.plus(Duration.ofDays(1)))));
+  }
+}
