@@ -33,6 +33,7 @@ import java.util.stream.Stream;
  *
  * <p>Usage (from the rules module, after test-compile):
  * {@code java -cp target/classes:target/test-classes:<deps> dev.moneytrail.rules.testing.CarriedTestExport packages/core packages/core/tests}
+ * (deps: {@code mvn dependency:build-classpath -pl rules -Dmdep.includeScope=test}).
  */
 public final class CarriedTestExport {
 
