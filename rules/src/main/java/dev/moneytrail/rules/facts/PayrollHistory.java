@@ -274,38 +274,62 @@ public final class PayrollHistory {
   }
 
   /**
-   * The regular pay period before the most recent payday: the shortest gap between two earlier
-   * paydays (a missed cycle makes a gap longer, never shorter). Null with fewer than three cycles.
+   * The kept cycles paid by the payer of the most recent wage, oldest first: withholding is one
+   * employer's doing, and an account paid by several employers (or collecting several workers'
+   * wages) has no single pay period.
+   */
+  public List<PayCycle> cyclesOfLatestPayer() {
+    PayCycle last = latest();
+    if (last == null) {
+      return List.of();
+    }
+    List<PayCycle> out = new ArrayList<>();
+    for (PayCycle c : cycles) {
+      if (java.util.Objects.equals(c.payerId(), last.payerId())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The regular pay period of the latest payer before its most recent payday: the shortest gap of
+   * a day or more between two of its earlier paydays (a missed cycle makes a gap longer, never
+   * shorter; two credits within a day are one payday, e.g. a wage split in two). Null unless the
+   * payer paid three times or more.
    */
   public Duration regularPeriod() {
-    if (cycles.size() < 3) {
+    List<PayCycle> own = cyclesOfLatestPayer();
+    if (own.size() < 3) {
       return null;
     }
     Duration shortest = null;
-    for (int i = 1; i < cycles.size() - 1; i++) {
-      Duration gap = Duration.between(cycles.get(i - 1).paidAt(), cycles.get(i).paidAt());
-      if (!gap.isZero() && (shortest == null || gap.compareTo(shortest) < 0)) {
+    for (int i = 1; i < own.size() - 1; i++) {
+      Duration gap = Duration.between(own.get(i - 1).paidAt(), own.get(i).paidAt());
+      if (gap.compareTo(Duration.ofDays(1)) >= 0 && (shortest == null || gap.compareTo(shortest) < 0)) {
         shortest = gap;
       }
     }
     return shortest;
   }
 
-  /** The gap before the most recent payday, or null with fewer than two cycles. */
+  /** The gap before the most recent payday since the same payer's previous one, or null without one. */
   public Duration gapBeforeLatest() {
-    if (cycles.size() < 2) {
+    List<PayCycle> own = cyclesOfLatestPayer();
+    if (own.size() < 2) {
       return null;
     }
-    return Duration.between(cycles.get(cycles.size() - 2).paidAt(), latest().paidAt());
+    return Duration.between(own.get(own.size() - 2).paidAt(), own.get(own.size() - 1).paidAt());
   }
 
-  /** The median of the wages before the most recent one (the normal wage), or null without any. */
+  /** The median of the same payer's wages before the most recent one (the normal wage), or null without any. */
   public BigDecimal normalWage() {
-    if (cycles.size() < 2) {
+    List<PayCycle> own = cyclesOfLatestPayer();
+    if (own.size() < 2) {
       return null;
     }
     List<BigDecimal> earlier = new ArrayList<>();
-    for (PayCycle c : cycles.subList(0, cycles.size() - 1)) {
+    for (PayCycle c : own.subList(0, own.size() - 1)) {
       earlier.add(c.amount());
     }
     earlier.sort(null);

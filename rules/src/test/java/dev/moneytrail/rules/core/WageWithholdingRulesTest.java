@@ -101,6 +101,37 @@ class WageWithholdingRulesTest {
     assertFalse(ids(rules.evaluate(payday(h), h, worker(null))).contains(RULE));
   }
 
+  @RuleTest(ruleId = RULE, kind = Kind.TRAP)
+  void staysQuietWhenAnotherEmployersMonthlyWageArrivesBetweenWeeklyWages() {
+    // Seen on seed 7 (multi-payee-wages account): weekly wages of about 550 from one payer, several
+    // credited within minutes of each other, then a monthly 2,017.48 from another payer four days
+    // later. Judged across payers that read as "a gap of 4 days after a period of minutes, then
+    // 3.6 wages"; judged per payer it is a first monthly wage next to the weekly ones.
+    Instant friday = FIRST.plus(Duration.ofDays(84));
+    List<PayCycle> cycles = List.of(
+        new PayCycle("P0", friday, money("555.98"), "EMP-HS", "Hartmann Spedition GmbH", "JONAS WAGNER", List.of()),
+        new PayCycle("P1", friday.plusSeconds(1), money("603.74"), "EMP-HS", "Hartmann Spedition GmbH", "Sandra Schäfer", List.of()),
+        new PayCycle("P2", friday.plus(Duration.ofMinutes(39)), money("546.01"), "EMP-HB", "Hamburg Bauunternehmen GmbH", "Markus Becker", List.of()),
+        new PayCycle("P3", friday.plus(Duration.ofDays(4)), money("2017.48"), "EMP-CP", "City Personalservice UG", "Tobias Fischer", List.of()));
+    PayrollHistory h = new PayrollHistory(WORKER, "Ana Lopez", cycles, FIRST.minus(Duration.ofDays(20)));
+
+    assertFalse(ids(rules.evaluate(payday(h), h, worker(null))).contains(RULE));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.TRAP)
+  void aWageSplitIntoTwoCreditsOnOnePaydayIsNotAPayPeriod() {
+    // Two credits of one payday minutes apart, then the usual weekly rhythm and a normal wage:
+    // the minutes between the two credits are not the pay period.
+    PayrollHistory h = new PayrollHistory(WORKER, "Ana Lopez", List.of(
+        new PayCycle("P0", FIRST, money("300"), "EMP-1", "Gemüsehof Brandt KG", null, List.of()),
+        new PayCycle("P1", FIRST.plus(Duration.ofMinutes(5)), money("150"), "EMP-1", "Gemüsehof Brandt KG", null, List.of()),
+        new PayCycle("P2", FIRST.plus(Duration.ofDays(7)), money("450"), "EMP-1", "Gemüsehof Brandt KG", null, List.of()),
+        new PayCycle("P3", FIRST.plus(Duration.ofDays(14)), money("900"), "EMP-1", "Gemüsehof Brandt KG", null, List.of())),
+        FIRST.minus(Duration.ofDays(20)));
+
+    assertFalse(ids(rules.evaluate(payday(h), h, worker(null))).contains(RULE));
+  }
+
   @RuleTest(ruleId = RULE, kind = Kind.HIT)
   void alertsWhenMonthsOfNothingEndInOneLargeFirstWage() {
     // Seen since 20 days before FIRST; first wage 70 days later: 7,500 against 3 x 2,400.
