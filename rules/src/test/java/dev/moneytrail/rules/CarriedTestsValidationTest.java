@@ -10,6 +10,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.moneytrail.rules.testing.RuleHarness;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,11 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code rules validate} runs the hit and near-miss tests a package carries in tests/*.json. */
 class CarriedTestsValidationTest {
 
-  /** The rules of the core package when carried tests were introduced; each carries both kinds. */
-  private static final List<String> RULES_WITH_CARRIED_TESTS = List.of(
-      "LT-FANIN-CONTROLLER", "LT-MULTI-PAYEE-WAGES", "LT-ONBOARD-BY-PROXY", "LT-PAYROLL-FUNNEL",
-      "LT-REMIT-FANIN-BENEFICIARY", "LT-SHARED-ATTRIBUTE-CLUSTER", "LT-SHARED-DEVICE-LOGIN",
-      "LT-SHARED-DEVICE-LOGIN-EMPLOYER", "LT-STRUCTURED-CASH", "SE-NIGHT-CASH-P2P-CONSOLIDATION");
+  /** Every rule of the shipped package: each must carry a hit and a near-miss test. */
+  private static final List<String> RULES = RuleHarness.coreSourceRuleIds();
+
+  /**
+   * The one warning the shipped package may give: I4 fires only on an ad-contact data set that an
+   * FIU loads as a parameter (law-enforcement or vendor data, not shipped), and a carried test runs
+   * with the package's own parameters, so no carried hit test can exist for it.
+   */
+  private static final String EXPECTED_WARNING =
+      "warning: rule SE-AD-IDENTIFIER-MATCH has no passing carried hit test (tests/*.json)";
 
   private static final String NOT_STRUCTURING = """
       {"tests": [
@@ -72,16 +78,19 @@ class CarriedTestsValidationTest {
   @Test
   void runsTheShippedPackagesCarriedTestsAndTheyPass() {
     assertEquals(0, validate("packages/core"), err.toString());
-    assertTrue(passed() >= 2 * RULES_WITH_CARRIED_TESTS.size(), out.toString());
-    for (String rule : RULES_WITH_CARRIED_TESTS) {
-      assertFalse(out.toString().contains("rule " + rule + " has no"), rule + " lacks a carried test: " + out);
+    assertTrue(RULES.size() >= 30, RULES.toString());
+    assertTrue(passed() >= 2 * RULES.size(), out.toString());
+    String withoutExpected = out.toString().replace(EXPECTED_WARNING, "");
+    for (String rule : RULES) {
+      assertFalse(withoutExpected.contains("rule " + rule + " has no"), rule + " lacks a carried test: " + out);
     }
+    assertFalse(withoutExpected.contains("warning"), out.toString());
   }
 
   @Test
   void runsTheBundledPackagesCarriedTestsWithoutArguments() {
     assertEquals(0, validate(), err.toString());
-    assertTrue(passed() >= 2 * RULES_WITH_CARRIED_TESTS.size(), out.toString());
+    assertTrue(passed() >= 2 * RULES.size(), out.toString());
   }
 
   @Test

@@ -36,7 +36,7 @@ public final class FlowWindow {
     for (MonthFlow m : months) {
       for (PayeeFlow p : m.payees()) {
         merged.merge(p.key(), p, (a, b) -> new PayeeFlow(a.key(), a.wages().add(b.wages()),
-            a.other().add(b.other()), a.largestOther().max(b.largestOther())));
+            a.other().add(b.other()), a.largestOther().max(b.largestOther()), a.cheques() + b.cheques()));
       }
     }
     return merged;
@@ -127,6 +127,20 @@ public final class FlowWindow {
     return payees.values().stream()
         .filter(p -> p.wages().signum() == 0 && p.other().signum() > 0 && p.largestOther().compareTo(limit) < 0)
         .toList();
+  }
+
+  /**
+   * Payees paid by cheque, never paid wages, whose every payment was below {@code limit}: the
+   * many small cheques of a cash payroll (indicators.md D3).
+   */
+  public List<PayeeFlow> smallChequePayees(BigDecimal limit) {
+    return smallPayees(limit).stream().filter(p -> p.cheques() > 0).toList();
+  }
+
+  /** Cash withdrawn less cash deposited, never below zero: a till float taken out and paid back in nets to nothing. */
+  public BigDecimal getNetCashOut() {
+    BigDecimal net = getCashOut().subtract(getCashIn());
+    return net.signum() < 0 ? BigDecimal.ZERO : net;
   }
 
   /** What the {@link #smallPayees(BigDecimal) small payees} received in all. */

@@ -9,12 +9,53 @@ import java.util.List;
 /**
  * One pay cycle of a worker's account: a payroll credit and the debits that followed it until the
  * next payroll credit (bounded by the feature window kept in state).
+ *
+ * @param outflows the debits in the days after payday (bounded: the largest are kept)
+ * @param subsistenceSpent card payments in everyday-needs merchant categories (groceries,
+ *     transport, phone, pharmacy, utilities) over the whole cycle, until the next payday; zero when
+ *     not known
+ * @param cashWithdrawn cash withdrawn over the whole cycle, until the next payday; zero when not known
  */
 public record PayCycle(String payrollTxnId, Instant paidAt, BigDecimal amount, String payerId,
-    String payerName, String beneficiaryName, List<Outflow> outflows) {
+    String payerName, String beneficiaryName, List<Outflow> outflows, BigDecimal subsistenceSpent,
+    BigDecimal cashWithdrawn) {
 
   public PayCycle {
     outflows = List.copyOf(outflows);
+    subsistenceSpent = subsistenceSpent == null ? BigDecimal.ZERO : subsistenceSpent;
+    cashWithdrawn = cashWithdrawn == null ? BigDecimal.ZERO : cashWithdrawn;
+  }
+
+  /** A cycle whose whole-cycle spending is not known (zero). */
+  public PayCycle(String payrollTxnId, Instant paidAt, BigDecimal amount, String payerId,
+      String payerName, String beneficiaryName, List<Outflow> outflows) {
+    this(payrollTxnId, paidAt, amount, payerId, payerName, beneficiaryName, outflows, BigDecimal.ZERO, BigDecimal.ZERO);
+  }
+
+  /**
+   * Sum of the debits in (paidAt, paidAt + within] except those to a counterparty named like the
+   * holder (an own account elsewhere keeps the money the holder's): what a balance 3 days after
+   * payday would have lost of this wage.
+   */
+  public BigDecimal leftWithin(Duration within, java.util.function.Predicate<String> ownName) {
+    Instant end = paidAt.plus(within);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Outflow o : outflows) {
+      if (o.at().isAfter(paidAt) && !o.at().isAfter(end) && !ownName.test(o.counterpartyName())) {
+        sum = sum.add(o.amount());
+      }
+    }
+    return sum;
+  }
+
+  /** Transaction ids of the cash withdrawals within the window after payday. */
+  public List<String> cashTxnIds(Duration within) {
+    Instant end = paidAt.plus(within);
+    return outflows.stream()
+        .filter(o -> "CASH".equals(o.channel()))
+        .filter(o -> o.at().isAfter(paidAt) && !o.at().isAfter(end))
+        .map(Outflow::txnId)
+        .toList();
   }
 
   /** Sum sent to {@code counterpartyId} in (paidAt, paidAt + within]. */

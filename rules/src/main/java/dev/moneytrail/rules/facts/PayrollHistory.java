@@ -1,7 +1,9 @@
 package dev.moneytrail.rules.facts;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,13 +18,24 @@ public final class PayrollHistory {
   private final String accountId;
   private final String holderName;
   private final List<PayCycle> cycles;
+  private final Instant observedSince;
 
-  public PayrollHistory(String accountId, String holderName, List<PayCycle> cycles) {
+  /**
+   * @param observedSince the earliest activity of the account that state still holds (null when
+   *     not known): how long the account has been seen, paid or not
+   */
+  public PayrollHistory(String accountId, String holderName, List<PayCycle> cycles, Instant observedSince) {
     this.accountId = accountId;
     this.holderName = holderName;
     this.cycles = List.copyOf(cycles);
+    this.observedSince = observedSince;
   }
 
+  public PayrollHistory(String accountId, String holderName, List<PayCycle> cycles) {
+    this(accountId, holderName, cycles, null);
+  }
+
+  public Instant getObservedSince() { return observedSince; }
   public String getAccountId() { return accountId; }
   public String getHolderName() { return holderName; }
   public List<PayCycle> getCycles() { return cycles; }
@@ -166,5 +179,174 @@ public final class PayrollHistory {
    */
   public boolean isHolderName(String name) {
     return Names.sameName(holderName, name);
+  }
+
+  // ---- B3: payday cash-out -------------------------------------------------------------------
+
+  /** The share of each of the last {@code lastN} wages withdrawn in cash within {@code within}, oldest first. */
+  public List<BigDecimal> cashShares(Duration within, int lastN) {
+    List<BigDecimal> shares = new ArrayList<>();
+    for (PayCycle c : lastCycles(lastN)) {
+      shares.add(c.cashShare(within));
+    }
+    return shares;
+  }
+
+  /** The payroll credits and the cash withdrawals after them of the last {@code lastN} cycles. */
+  public List<String> cashOutEvidence(Duration within, int lastN) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (PayCycle c : lastCycles(lastN)) {
+      List<String> cash = c.cashTxnIds(within);
+      if (!cash.isEmpty()) {
+        ids.add(c.payrollTxnId());
+        ids.addAll(cash);
+      }
+    }
+    return new ArrayList<>(ids);
+  }
+
+  // ---- B4: no subsistence spending ------------------------------------------------------------
+
+  /**
+   * The last {@code lastN} complete cycles, oldest first: every cycle but the most recent, whose
+   * spending until the next payday is known.
+   */
+  public List<PayCycle> completeCycles(int lastN) {
+    if (cycles.size() < 2) {
+      return List.of();
+    }
+    List<PayCycle> complete = cycles.subList(0, cycles.size() - 1);
+    return complete.subList(Math.max(0, complete.size() - lastN), complete.size());
+  }
+
+  /**
+   * What the last {@code lastN} complete cycles spent on everyday needs by card plus all cash
+   * withdrawn (cash may buy food, so a cash spender is not without subsistence), over their wages;
+   * 4 decimals, zero without wages.
+   */
+  public BigDecimal subsistenceShare(int lastN) {
+    BigDecimal spent = BigDecimal.ZERO;
+    BigDecimal wages = BigDecimal.ZERO;
+    for (PayCycle c : completeCycles(lastN)) {
+      spent = spent.add(c.subsistenceSpent()).add(c.cashWithdrawn());
+      wages = wages.add(c.amount());
+    }
+    return wages.signum() <= 0 ? BigDecimal.ZERO : spent.divide(wages, 4, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * In how many of the last {@code lastN} complete cycles less than {@code leftShare} of the wage
+   * was left {@code within} after payday, judged from the wage and the debits that followed it
+   * (the balance is not carried, so money already on the account is not counted). Debits to an
+   * account in the holder's own name do not empty it: that money is still the holder's.
+   */
+  public int cyclesLeavingInBlocks(BigDecimal leftShare, Duration within, int lastN) {
+    int n = 0;
+    for (PayCycle c : completeCycles(lastN)) {
+      BigDecimal left = c.amount().subtract(c.leftWithin(within, this::isHolderName));
+      if (c.amount().signum() > 0 && left.compareTo(leftShare.multiply(c.amount())) < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The share of each complete cycle's wage left {@code within} after payday, oldest first, 4 decimals. */
+  public List<BigDecimal> sharesLeft(Duration within, int lastN) {
+    List<BigDecimal> out = new ArrayList<>();
+    for (PayCycle c : completeCycles(lastN)) {
+      BigDecimal left = c.amount().subtract(c.leftWithin(within, this::isHolderName));
+      out.add(c.amount().signum() <= 0 ? BigDecimal.ZERO : left.max(BigDecimal.ZERO).divide(c.amount(), 4, RoundingMode.HALF_UP));
+    }
+    return out;
+  }
+
+  /** Payroll credit ids of the last {@code lastN} complete cycles. */
+  public List<String> completeCycleTxnIds(int lastN) {
+    return completeCycles(lastN).stream().map(PayCycle::payrollTxnId).toList();
+  }
+
+  // ---- B6: wages withheld, then paid irregularly -----------------------------------------------
+
+  /** The most recent cycle, or null. */
+  public PayCycle latest() {
+    return cycles.isEmpty() ? null : cycles.get(cycles.size() - 1);
+  }
+
+  /**
+   * The kept cycles paid by the payer of the most recent wage, oldest first: withholding is one
+   * employer's doing, and an account paid by several employers (or collecting several workers'
+   * wages) has no single pay period.
+   */
+  public List<PayCycle> cyclesOfLatestPayer() {
+    PayCycle last = latest();
+    if (last == null) {
+      return List.of();
+    }
+    List<PayCycle> out = new ArrayList<>();
+    for (PayCycle c : cycles) {
+      if (java.util.Objects.equals(c.payerId(), last.payerId())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The regular pay period of the latest payer before its most recent payday: the shortest gap of
+   * a day or more between two of its earlier paydays (a missed cycle makes a gap longer, never
+   * shorter; two credits within a day are one payday, e.g. a wage split in two). Null unless the
+   * payer paid three times or more.
+   */
+  public Duration regularPeriod() {
+    List<PayCycle> own = cyclesOfLatestPayer();
+    if (own.size() < 3) {
+      return null;
+    }
+    Duration shortest = null;
+    for (int i = 1; i < own.size() - 1; i++) {
+      Duration gap = Duration.between(own.get(i - 1).paidAt(), own.get(i).paidAt());
+      if (gap.compareTo(Duration.ofDays(1)) >= 0 && (shortest == null || gap.compareTo(shortest) < 0)) {
+        shortest = gap;
+      }
+    }
+    return shortest;
+  }
+
+  /** The gap before the most recent payday since the same payer's previous one, or null without one. */
+  public Duration gapBeforeLatest() {
+    List<PayCycle> own = cyclesOfLatestPayer();
+    if (own.size() < 2) {
+      return null;
+    }
+    return Duration.between(own.get(own.size() - 2).paidAt(), own.get(own.size() - 1).paidAt());
+  }
+
+  /** The median of the same payer's wages before the most recent one (the normal wage), or null without any. */
+  public BigDecimal normalWage() {
+    List<PayCycle> own = cyclesOfLatestPayer();
+    if (own.size() < 2) {
+      return null;
+    }
+    List<BigDecimal> earlier = new ArrayList<>();
+    for (PayCycle c : own.subList(0, own.size() - 1)) {
+      earlier.add(c.amount());
+    }
+    earlier.sort(null);
+    int n = earlier.size();
+    return n % 2 == 1 ? earlier.get(n / 2)
+        : earlier.get(n / 2 - 1).add(earlier.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * How long the account was seen before its only wage in state without any wage: from the
+   * earliest activity state holds to that payday. Zero when there is more than one wage or the
+   * start of observation is not known.
+   */
+  public Duration unpaidBeforeFirstWage() {
+    if (cycles.size() != 1 || observedSince == null || !observedSince.isBefore(latest().paidAt())) {
+      return Duration.ZERO;
+    }
+    return Duration.between(observedSince, latest().paidAt());
   }
 }

@@ -90,6 +90,14 @@ public final class FlowFacts {
       return this;
     }
 
+    /** {@code people} payees each paid one cheque of {@code each}, without a purpose code. */
+    public Month paidByCheque(int people, String each) {
+      for (int i = 0; i < people; i++) {
+        payees.add(new PayeeFlow(4000 + i, BigDecimal.ZERO, money(each), money(each), 1));
+      }
+      return this;
+    }
+
     public Month payrollProvider(String amount) {
       providerOut = providerOut.add(money(amount));
       return this;

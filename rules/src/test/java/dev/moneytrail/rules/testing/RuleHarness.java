@@ -50,6 +50,11 @@ public final class RuleHarness {
     return new RuleHarness(RuleCompiler.compile(CORE_SOURCE.withParameters(p)), true);
   }
 
+  /** The ids of every rule of the bundled package, sorted. */
+  public static List<String> coreSourceRuleIds() {
+    return RuleCompiler.compile(CORE_SOURCE).rules().stream().map(r -> r.ruleId()).sorted().toList();
+  }
+
   public static RulePackageSource coreSource() {
     return CORE_SOURCE;
   }

@@ -112,6 +112,7 @@ public final class AccountFeatures {
           .setOutflows(new ArrayList<>())
           .build());
     } else if (t.getDirection() == Direction.DEBIT) {
+      addToCycleSpending(state, t, at, units);
       addOutflow(state, OutflowState.newBuilder()
           .setTxnId(t.getTxnId())
           .setAt(at)
@@ -186,6 +187,39 @@ public final class AccountFeatures {
       cycles.remove(0);
     }
     return claimed;
+  }
+
+  /**
+   * Sums everyday-needs card spending and cash withdrawn into the pay cycle the debit falls in
+   * (from its payday to the next), with no horizon: B4 compares a whole cycle's spending with its
+   * wage. A payday delivered after debits that follow it does not move those sums back: the
+   * earlier cycle keeps them (a re-delivered debit is not counted twice only while it is still
+   * among the kept outflows, so the sums are an approximation under redelivery).
+   */
+  private static void addToCycleSpending(AccountState state, TransactionEvent t, long at, long units) {
+    boolean subsistence = t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
+        && FeatureHorizons.SUBSISTENCE_MCCS.contains(t.getMerchantCategoryCode());
+    boolean cash = t.getChannel() == Channel.CASH;
+    if (!subsistence && !cash) {
+      return;
+    }
+    List<PayCycleState> cycles = state.getCycles();
+    for (int i = cycles.size() - 1; i >= 0; i--) {
+      PayCycleState c = cycles.get(i);
+      if (c.getPaidAt() < at) {
+        for (OutflowState o : c.getOutflows()) {
+          if (o.getTxnId().equals(t.getTxnId())) {
+            return; // re-delivered
+          }
+        }
+        if (subsistence) {
+          c.setSubsistenceUnits(c.getSubsistenceUnits() + units);
+        } else {
+          c.setCashOutUnits(c.getCashOutUnits() + units);
+        }
+        return;
+      }
+    }
   }
 
   private static void addOutflow(AccountState state, OutflowState outflow) {
@@ -322,10 +356,14 @@ public final class AccountFeatures {
       }
       cycles.add(new PayCycle(c.getPayrollTxnId(), Instant.ofEpochMilli(c.getPaidAt()),
           MoneyUnits.fromUnits(c.getAmountUnits()), c.getPayerId(), c.getPayerName(),
-          c.getBeneficiaryName(), outflows));
+          c.getBeneficiaryName(), outflows, MoneyUnits.fromUnits(c.getSubsistenceUnits()),
+          MoneyUnits.fromUnits(c.getCashOutUnits())));
     }
     String holder = state.getProfile() == null ? null : state.getProfile().getName();
-    return new PayrollHistory(accountId, holder, cycles);
+    // The earliest activity state still holds (the monthly sums reach back furthest): how long the
+    // account has been seen, for B6's "months of nothing, then one large payment".
+    Instant observedSince = state.getMonths().isEmpty() ? null : Instant.ofEpochMilli(state.getMonths().get(0).getFirstAt());
+    return new PayrollHistory(accountId, holder, cycles, observedSince);
   }
 
   public static CashActivity cashActivity(String accountId, AccountState state, Instant asOf) {

@@ -33,6 +33,15 @@ public final class FeatureHorizons {
    */
   public static final java.util.Set<String> WATCHED_MCCS = java.util.Set.of("7311", "7273", "7011", "7033", "6513");
 
+  /**
+   * Everyday-needs merchant categories summed per pay cycle for B4 (indicators.md B4): groceries
+   * (5411), convenience food (5499), fast food (5814), commuter transport (4111), taxis (4121),
+   * phone (4814), pharmacy (5912), utilities (4900). Only a sum per cycle is kept, never the
+   * payments, so the set is fixed by the job, not a rule parameter.
+   */
+  public static final java.util.Set<String> SUBSISTENCE_MCCS =
+      java.util.Set.of("5411", "5499", "5814", "4111", "4121", "4814", "5912", "4900");
+
   /** Watched card payments: covers the 30-day I1 and I2 windows. */
   public static final Duration CARD_HORIZON = Duration.ofDays(35);
 

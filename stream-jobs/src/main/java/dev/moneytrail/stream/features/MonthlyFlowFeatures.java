@@ -107,12 +107,16 @@ public final class MonthlyFlowFeatures {
         month.setCashOutUnits(month.getCashOutUnits() + units);
       } else if (transfer && t.getPurpose() == Purpose.SALARY) {
         month.setWagesOutUnits(month.getWagesOutUnits() + units);
-        addPayee(month, t.getCounterpartyAccountId().hashCode(), units, true);
+        addPayee(month, t.getCounterpartyAccountId().hashCode(), units, true, false);
       } else if (transfer && isPayrollElsewhere(t.getReference())) {
         month.setPayrollProviderOutUnits(month.getPayrollProviderOutUnits() + units);
       } else if (transfer && (t.getPurpose() == null || t.getPurpose() == Purpose.OTHER)) {
         // No commercial purpose code (goods, services, rent, fees...): pay to a person, or a gift.
-        addPayee(month, t.getCounterpartyAccountId().hashCode(), units, false);
+        addPayee(month, t.getCounterpartyAccountId().hashCode(), units, false, t.getChannel() == Channel.CHEQUE);
+      } else if (t.getChannel() == Channel.CHEQUE && t.getCounterpartyName() != null
+          && (t.getPurpose() == null || t.getPurpose() == Purpose.OTHER)) {
+        // A cheque often names only its payee: D3 counts the people paid by small cheques.
+        addPayee(month, ("name:" + Names.normalise(t.getCounterpartyName())).hashCode(), units, false, true);
       }
     }
   }
@@ -141,7 +145,7 @@ public final class MonthlyFlowFeatures {
     return hour >= EVENING_FROM_UTC || hour < EVENING_TO_UTC;
   }
 
-  private static void addPayee(MonthFlowState month, int key, long units, boolean wages) {
+  private static void addPayee(MonthFlowState month, int key, long units, boolean wages, boolean cheque) {
     List<PayeeFlowState> payees = month.getPayees();
     PayeeFlowState payee = null;
     for (PayeeFlowState p : payees) {
@@ -155,7 +159,8 @@ public final class MonthlyFlowFeatures {
         month.setPayeesNotKept(month.getPayeesNotKept() + 1);
         return;
       }
-      payee = PayeeFlowState.newBuilder().setKey(key).setWagesUnits(0).setOtherUnits(0).setLargestOtherUnits(0).build();
+      payee = PayeeFlowState.newBuilder().setKey(key).setWagesUnits(0).setOtherUnits(0).setLargestOtherUnits(0)
+          .setCheques(0).build();
       payees.add(payee);
     }
     if (wages) {
@@ -163,6 +168,9 @@ public final class MonthlyFlowFeatures {
     } else {
       payee.setOtherUnits(payee.getOtherUnits() + units);
       payee.setLargestOtherUnits(Math.max(payee.getLargestOtherUnits(), units));
+    }
+    if (cheque) {
+      payee.setCheques(payee.getCheques() + 1);
     }
   }
 
@@ -205,7 +213,7 @@ public final class MonthlyFlowFeatures {
       List<PayeeFlow> payees = new ArrayList<>(m.getPayees().size());
       for (PayeeFlowState p : m.getPayees()) {
         payees.add(new PayeeFlow(p.getKey(), MoneyUnits.fromUnits(p.getWagesUnits()),
-            MoneyUnits.fromUnits(p.getOtherUnits()), MoneyUnits.fromUnits(p.getLargestOtherUnits())));
+            MoneyUnits.fromUnits(p.getOtherUnits()), MoneyUnits.fromUnits(p.getLargestOtherUnits()), p.getCheques()));
       }
       months.add(new MonthFlow(Instant.ofEpochMilli(m.getMonthStart()), Instant.ofEpochMilli(m.getFirstAt()),
           Instant.ofEpochMilli(m.getLastAt()), MoneyUnits.fromUnits(m.getCreditUnits()),

@@ -72,6 +72,52 @@ class AccountFeaturesTest {
   }
 
   @Test
+  void sumsEverydayCardSpendingAndCashIntoThePayCycleTheyFallIn() {
+    // B4 compares a whole cycle's everyday spending with its wage; other card spending is not summed.
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-02T09:00:00Z"));
+    AccountFeatures.applyTransaction(s, Transactions.debit("W", "42.10").txnId("g1").channel(Channel.CARD)
+        .merchantCategoryCode("5411").to("REWE").at("2026-01-05T17:00:00Z").build());
+    AccountFeatures.applyTransaction(s, Transactions.debit("W", "300.00").txnId("e1").channel(Channel.CARD)
+        .merchantCategoryCode("5732").to("MEDIAMARKT").at("2026-01-06T17:00:00Z").build());
+    // Twenty days after payday: past the outflow horizon, still in the cycle.
+    AccountFeatures.applyTransaction(s, Transactions.debit("W", "100.00").txnId("a1").cashAt("ATM-1")
+        .at("2026-01-22T17:00:00Z").build());
+    AccountFeatures.applyTransaction(s, pay("p2", "2026-01-30T09:00:00Z"));
+    AccountFeatures.applyTransaction(s, Transactions.debit("W", "2.90").txnId("b1").channel(Channel.CARD)
+        .merchantCategoryCode("4111").to("BVG").at("2026-01-31T07:00:00Z").build());
+
+    PayrollHistory h = AccountFeatures.payrollHistory("W", s);
+    assertEquals(new BigDecimal("42.1000"), h.getCycles().get(0).subsistenceSpent());
+    assertEquals(new BigDecimal("100.0000"), h.getCycles().get(0).cashWithdrawn());
+    assertEquals(new BigDecimal("2.9000"), h.getCycles().get(1).subsistenceSpent());
+    assertEquals(new BigDecimal("0.0000"), h.getCycles().get(1).cashWithdrawn());
+  }
+
+  @Test
+  void aReDeliveredCashWithdrawalIsSummedOnce() {
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-01-02T09:00:00Z"));
+    TransactionEvent atm = Transactions.debit("W", "100.00").txnId("a1").cashAt("ATM-1").at("2026-01-02T17:00:00Z").build();
+    AccountFeatures.applyTransaction(s, atm);
+    AccountFeatures.applyTransaction(s, atm);
+
+    assertEquals(new BigDecimal("100.0000"), AccountFeatures.payrollHistory("W", s).getCycles().get(0).cashWithdrawn());
+  }
+
+  @Test
+  void thePayrollHistoryKnowsHowLongTheAccountHasBeenSeen() {
+    // B6's first-wage branch: months of activity without a wage, then one large payment.
+    AccountState s = AccountFeatures.empty();
+    AccountFeatures.applyTransaction(s, Transactions.debit("W", "20.00").txnId("g1").channel(Channel.CARD)
+        .merchantCategoryCode("5411").to("REWE").at("2026-01-05T17:00:00Z").build());
+    AccountFeatures.applyTransaction(s, pay("p1", "2026-03-20T09:00:00Z"));
+
+    PayrollHistory h = AccountFeatures.payrollHistory("W", s);
+    assertEquals(Duration.ofDays(73).plusHours(16), h.unpaidBeforeFirstWage());
+  }
+
+  @Test
   void keepsOnlyTheMostRecentPayCycles() {
     AccountState s = AccountFeatures.empty();
     for (int m = 1; m <= 9; m++) {

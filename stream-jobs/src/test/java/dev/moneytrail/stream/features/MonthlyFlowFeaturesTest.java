@@ -92,6 +92,24 @@ class MonthlyFlowFeaturesTest {
   }
 
   @Test
+  void countsThePeoplePaidByChequeEvenWhenTheChequeNamesOnlyThePayee() {
+    // D3: a cheque often carries the payee's name and no account.
+    AccountState s = firm();
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "640.00").txnId("q1").channel(Channel.CHEQUE)
+        .counterpartyName("Jan Nowak").at("2026-02-02T10:00:00Z").build());
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "610.00").txnId("q2").channel(Channel.CHEQUE)
+        .counterpartyName("NOWAK JAN").at("2026-02-09T10:00:00Z").build());
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "700.00").txnId("q3").channel(Channel.CHEQUE)
+        .to("DE-ACC-7").counterpartyName("Piotr Zielinski").at("2026-02-09T10:05:00Z").build());
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "150.00").txnId("w1").channel(Channel.WIRE)
+        .to("WORKER-1").at("2026-02-09T18:00:00Z").build());
+
+    FlowWindow w = window(s, "2026-02-10T00:00:00Z");
+    assertEquals(2, w.smallChequePayees(new BigDecimal("1000")).size());
+    assertEquals(3, w.smallPayees(new BigDecimal("1000")).size());
+  }
+
+  @Test
   void keepsOwnNameTransfersOutOfTheCreditsAndApartOnTheDebitSide() {
     AccountState s = firm();
     AccountFeatures.applyTransaction(s, Transactions.credit(FIRM, "5000.00").txnId("o1").channel(Channel.WIRE)

@@ -90,6 +90,68 @@ class AccountScreeningFunctionTest {
     assertEquals(List.of(), ruleHits());
   }
 
+  private void payday(String account, String amount, Instant at) throws Exception {
+    feed(ScreeningEvent.of(Transactions.credit(account, amount).txnId("pay-" + at).at(at)
+        .purpose(Purpose.SALARY).channel(Channel.ACH).from("EMP").build()));
+  }
+
+  @Test
+  void screensAWageTakenOutInCashAfterEveryPayday() throws Exception {
+    // B3 reads the cash withdrawals the account operator attaches to each payday.
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    Instant first = Instant.parse("2026-01-02T06:00:00Z");
+    for (int w = 0; w < 3; w++) {
+      Instant at = first.plus(Duration.ofDays(7L * w));
+      payday("W", "500.00", at);
+      feed(ScreeningEvent.of(Transactions.debit("W", "450.00").txnId("atm-" + w).cashAt("ATM-7")
+          .at(at.plus(Duration.ofHours(9))).build()));
+    }
+    passWatermark(first.plus(Duration.ofDays(15)));
+    assertTrue(ruleHits().contains("LT-PAYDAY-CASHOUT"), ruleHits().toString());
+  }
+
+  @Test
+  void screensWagesThatLeaveWithinDaysWhileNothingIsSpentOnEverydayNeeds() throws Exception {
+    // B4 reads the per-cycle everyday spending the account operator sums, on the next payday.
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    Instant first = Instant.parse("2026-01-30T06:00:00Z");
+    for (int m = 0; m < 3; m++) {
+      Instant at = first.plus(Duration.ofDays(30L * m));
+      payday("W", "1800.00", at);
+      feed(ScreeningEvent.of(Transactions.debit("W", "1760.00").txnId("fwd-" + m).at(at.plus(Duration.ofHours(20)))
+          .channel(Channel.WIRE).to("CTRL").counterpartyName("Viktor Petrov").build()));
+      feed(ScreeningEvent.of(Transactions.debit("W", "12.40").txnId("shop-" + m).at(at.plus(Duration.ofDays(5)))
+          .channel(Channel.CARD).merchantCategoryCode("5411").to("LIDL").build()));
+    }
+    passWatermark(first.plus(Duration.ofDays(61)));
+    assertTrue(ruleHits().contains("LT-NO-SUBSISTENCE-SPEND"), ruleHits().toString());
+  }
+
+  @Test
+  void screensWeeksWithoutPayEndingInALumpSum() throws Exception {
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    Instant first = Instant.parse("2026-01-02T06:00:00Z");
+    for (int w = 0; w < 3; w++) {
+      payday("W", "450.00", first.plus(Duration.ofDays(7L * w)));
+    }
+    payday("W", "1800.00", first.plus(Duration.ofDays(49)));
+    passWatermark(first.plus(Duration.ofDays(49)));
+    assertTrue(ruleHits().contains("LT-WAGE-WITHHOLD-IRREGULAR"), ruleHits().toString());
+  }
+
+  @Test
+  void screensABusinessDrawingCashForFarMoreStaffThanItDeclares() throws Exception {
+    // D3's cash branch on the monthly sums, evaluated on the first entry of a day.
+    feed(ScreeningEvent.of(Accounts.business("B").name("Trockenbau Nord GmbH").sector("F").declaredEmployees(2).build()));
+    Instant first = Instant.parse("2026-02-02T10:00:00Z");
+    for (int d = 0; d < 26; d++) {
+      feed(ScreeningEvent.of(Transactions.debit("B", "900.00").txnId("cash-" + d).cashAt("BR-1")
+          .at(first.plus(Duration.ofDays(d))).build()));
+    }
+    passWatermark(first.plus(Duration.ofDays(25)));
+    assertTrue(ruleHits().contains("LT-CASH-PAYROLL-CHECKS"), ruleHits().toString());
+  }
+
   @Test
   void forgetsPayCyclesOfAnAccountIdleBeyondTheRetention() throws Exception {
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
