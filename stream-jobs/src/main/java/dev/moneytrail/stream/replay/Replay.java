@@ -8,6 +8,7 @@ import dev.moneytrail.schemas.interchange.RejectSink;
 import dev.moneytrail.stream.pipeline.JobEnvironments;
 import dev.moneytrail.stream.pipeline.ScreeningPipeline;
 import dev.moneytrail.stream.screening.OperatorUids;
+import dev.moneytrail.stream.screening.ReferralSettings;
 import dev.moneytrail.stream.screening.ScreeningEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,8 +56,14 @@ public final class Replay {
   }
 
   public static Result run(Path dataSet, RulePackage rules, int parallelism, RejectSink rejects) throws Exception {
+    return run(dataSet, rules, parallelism, ReferralSettings.DEFAULT, rejects);
+  }
+
+  /** As above with the entity-cluster referral thresholds an FIU wants to try. */
+  public static Result run(Path dataSet, RulePackage rules, int parallelism, ReferralSettings referral,
+      RejectSink rejects) throws Exception {
     try (Prepared prepared = prepare(dataSet, rejects)) {
-      return screen(prepared, rules, parallelism);
+      return screen(prepared, rules, parallelism, referral);
     }
   }
 
@@ -90,13 +97,20 @@ public final class Replay {
 
   /** Screens a prepared data set with one package, in a job of its own (no state shared with other runs). */
   public static Result screen(Prepared prepared, RulePackage rules, int parallelism) throws Exception {
+    return screen(prepared, rules, parallelism, ReferralSettings.DEFAULT);
+  }
+
+  /** As above with explicit entity-cluster referral thresholds. */
+  public static Result screen(Prepared prepared, RulePackage rules, int parallelism, ReferralSettings referral)
+      throws Exception {
     long started = System.nanoTime();
-    List<Alert> alerts = execute(prepared.file(), rules, parallelism);
+    List<Alert> alerts = execute(prepared.file(), rules, parallelism, referral);
     return new Result(alerts, prepared.inputCounts(), prepared.events(), prepared.rejected(),
         prepared.loading(), Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private static List<Alert> execute(Path file, RulePackage rules, int parallelism) throws Exception {
+  private static List<Alert> execute(Path file, RulePackage rules, int parallelism, ReferralSettings referral)
+      throws Exception {
     StreamExecutionEnvironment env = JobEnvironments.create(new Configuration());
     env.setParallelism(parallelism);
     DataStream<ScreeningEvent> events = env.fromData(file.toString())
@@ -114,7 +128,7 @@ public final class Replay {
     DataStream<RulePackage> ruleUpdates = env.fromData(new AvroTypeInfo<>(RulePackage.class), rules)
         .name("rule package").uid(OperatorUids.RULE_SOURCE);
     ScreeningPipeline.Outputs outputs = ScreeningPipeline.build(
-        new ScreeningPipeline.Inputs(events, ruleUpdates), rules);
+        new ScreeningPipeline.Inputs(events, ruleUpdates), rules, referral);
     Path alertsFile = Files.createTempFile("replay-", ".alerts");
     Map<String, Alert> latest = new LinkedHashMap<>();
     try {

@@ -5,12 +5,15 @@ import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.interchange.AlertWriter;
 import dev.moneytrail.schemas.interchange.FileCounts;
 import dev.moneytrail.schemas.interchange.RejectsFile;
+import dev.moneytrail.stream.screening.ReferralSettings;
 import dev.moneytrail.stream.screening.RulePackages;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.apache.flink.configuration.Configuration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,6 +35,11 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--rejects", description = "Where rejected input lines go (default: <out>.rejects.jsonl).")
   Path rejects;
 
+  @Option(names = "--set", paramLabel = "KEY=VALUE", description = "An entity-cluster referral threshold, as the job"
+      + " takes it (repeatable): screening.referral.min-points, screening.referral.high-groups,"
+      + " screening.referral.c1-with-other-high, screening.referral.window-days (docs/detection.md).")
+  Map<String, String> settings = new LinkedHashMap<>();
+
   @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
   int parallelism;
 
@@ -40,6 +48,7 @@ public final class ReplayCommand implements Callable<Integer> {
     if (parallelism < 1) {
       throw new CommandLine.ParameterException(new CommandLine(this), "--parallelism must be at least 1");
     }
+    ReferralSettings referral = referral(settings);
     RulePackage pkg = RulePackages.load(rules);
     Path rejectsPath = rejects != null ? rejects : out.resolveSibling(out.getFileName() + ".rejects.jsonl");
     if (out.getParent() != null) {
@@ -47,7 +56,7 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     Replay.Result result;
     try (RejectsFile rejectSink = RejectsFile.open(rejectsPath)) {
-      result = Replay.run(in, pkg, parallelism, rejectSink);
+      result = Replay.run(in, pkg, parallelism, referral, rejectSink);
     }
     try (AlertWriter w = AlertWriter.open(out)) {
       result.alerts().forEach(w::alert);
@@ -71,6 +80,16 @@ public final class ReplayCommand implements Callable<Integer> {
       Files.deleteIfExists(rejectsPath);
     }
     return 0;
+  }
+
+  /** The referral thresholds given with --set, validated as the job validates its own options. */
+  static ReferralSettings referral(Map<String, String> settings) {
+    for (String key : settings.keySet()) {
+      if (!key.startsWith("screening.referral.")) {
+        throw new IllegalArgumentException("--set takes only screening.referral.* keys, not " + key);
+      }
+    }
+    return ReferralSettings.from(Configuration.fromMap(settings));
   }
 
   public static void main(String[] args) {
