@@ -203,36 +203,38 @@ public final class AccountFeatures {
     if (!subsistence && !cash) {
       return;
     }
-    List<PayCycleState> cycles = state.getCycles();
-    for (int i = cycles.size() - 1; i >= 0; i--) {
-      PayCycleState c = cycles.get(i);
-      if (c.getPaidAt() < at) {
-        for (OutflowState o : c.getOutflows()) {
-          if (o.getTxnId().equals(t.getTxnId())) {
-            return; // re-delivered
-          }
-        }
-        if (subsistence) {
-          c.setSubsistenceUnits(c.getSubsistenceUnits() + units);
-        } else {
-          c.setCashOutUnits(c.getCashOutUnits() + units);
-        }
-        return;
+    PayCycleState c = cycleBefore(state, at);
+    if (c == null) {
+      return;
+    }
+    for (OutflowState o : c.getOutflows()) {
+      if (o.getTxnId().equals(t.getTxnId())) {
+        return; // re-delivered
       }
+    }
+    if (subsistence) {
+      c.setSubsistenceUnits(c.getSubsistenceUnits() + units);
+    } else {
+      c.setCashOutUnits(c.getCashOutUnits() + units);
     }
   }
 
-  private static void addOutflow(AccountState state, OutflowState outflow) {
+  /** The pay cycle a debit at {@code at} falls in: the latest payday before it, or null if none. */
+  private static PayCycleState cycleBefore(AccountState state, long at) {
     List<PayCycleState> cycles = state.getCycles();
     for (int i = cycles.size() - 1; i >= 0; i--) {
-      PayCycleState c = cycles.get(i);
-      if (c.getPaidAt() < outflow.getAt()) {
-        if (outflow.getAt() - c.getPaidAt() <= FeatureHorizons.OUTFLOW_HORIZON.toMillis()) {
-          insertOutflow(c, outflow);
-          return;
-        }
-        break;
+      if (cycles.get(i).getPaidAt() < at) {
+        return cycles.get(i);
       }
+    }
+    return null;
+  }
+
+  private static void addOutflow(AccountState state, OutflowState outflow) {
+    PayCycleState c = cycleBefore(state, outflow.getAt());
+    if (c != null && outflow.getAt() - c.getPaidAt() <= FeatureHorizons.OUTFLOW_HORIZON.toMillis()) {
+      insertOutflow(c, outflow);
+      return;
     }
     // No payday within reach before it yet: keep it briefly in case its payday was delivered late.
     List<OutflowState> waiting = state.getUnattachedOutflows();

@@ -99,32 +99,34 @@ public final class ScreeningPipeline {
         .name("shared-attribute features + rules").uid(OperatorUids.ATTRIBUTE_SCREENING)
         .setBufferTimeout(HIT_FLUSH_MILLIS);
 
-    DataStream<Alert> alerts = accountHits.union(fanInHits, attributeHits)
-        .keyBy(ScoredHit::consolidationKey)
-        .process(new AlertConsolidationFunction())
-        .returns(new AvroTypeInfo<>(Alert.class))
-        .name("alert consolidation").uid(OperatorUids.ALERT_CONSOLIDATION)
-        .keyBy(ClusterScoring::anchorOf)
-        .process(new ClusterScoringFunction(referral))
-        .returns(new AvroTypeInfo<>(Alert.class))
-        .name("cluster scoring").uid(OperatorUids.CLUSTER_SCORING);
+    DataStream<Alert> alerts = consolidateAndScore(accountHits.union(fanInHits, attributeHits),
+        new AlertConsolidationFunction(), "", OperatorUids.ALERT_CONSOLIDATION, OperatorUids.CLUSTER_SCORING, referral);
 
     // A challenger's hits come from the same operators, features and state as the champion's, and
     // are consolidated by an operator of their own, so the champion's open alerts never see them.
-    DataStream<Alert> shadowAlerts = accountHits.getSideOutput(ScreeningState.SHADOW_HITS)
+    DataStream<Alert> shadowAlerts = consolidateAndScore(accountHits.getSideOutput(ScreeningState.SHADOW_HITS)
         .union(fanInHits.getSideOutput(ScreeningState.SHADOW_HITS),
-            attributeHits.getSideOutput(ScreeningState.SHADOW_HITS))
-        .keyBy(ScoredHit::consolidationKey)
-        .process(new AlertConsolidationFunction("screening.shadow.alerts"))
-        .returns(new AvroTypeInfo<>(Alert.class))
-        .name("shadow alert consolidation").uid(OperatorUids.SHADOW_ALERT_CONSOLIDATION)
-        .keyBy(ClusterScoring::anchorOf)
-        .process(new ClusterScoringFunction(referral))
-        .returns(new AvroTypeInfo<>(Alert.class))
-        .name("shadow cluster scoring").uid(OperatorUids.SHADOW_CLUSTER_SCORING);
+            attributeHits.getSideOutput(ScreeningState.SHADOW_HITS)),
+        new AlertConsolidationFunction("screening.shadow.alerts"), "shadow ",
+        OperatorUids.SHADOW_ALERT_CONSOLIDATION, OperatorUids.SHADOW_CLUSTER_SCORING, referral);
 
     // Every rule-evaluating operator checks a package; the account operator's verdict is reported.
     return new Outputs(alerts, accountHits.getSideOutput(ScreeningState.RULE_AUDIT), shadowAlerts);
+  }
+
+  /** Hits to alerts: consolidation per subject and typology, then scoring per entity cluster. */
+  private static DataStream<Alert> consolidateAndScore(DataStream<ScoredHit> hits,
+      AlertConsolidationFunction consolidation, String namePrefix, String consolidationUid, String scoringUid,
+      ReferralSettings referral) {
+    return hits
+        .keyBy(ScoredHit::consolidationKey)
+        .process(consolidation)
+        .returns(new AvroTypeInfo<>(Alert.class))
+        .name(namePrefix + "alert consolidation").uid(consolidationUid)
+        .keyBy(ClusterScoring::anchorOf)
+        .process(new ClusterScoringFunction(referral))
+        .returns(new AvroTypeInfo<>(Alert.class))
+        .name(namePrefix + "cluster scoring").uid(scoringUid);
   }
 
   /**

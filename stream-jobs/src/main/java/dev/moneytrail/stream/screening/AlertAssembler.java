@@ -212,10 +212,14 @@ public final class AlertAssembler {
    * replay and the live job name an alert alike. The episode is identified by the day of its first hit.
    */
   public static String alertId(String subject, String typology, Instant firstHit) {
-    String basis = subject + "|" + typology + "|" + firstHit.truncatedTo(ChronoUnit.DAYS);
+    return stableId("AL-", subject + "|" + typology + "|" + firstHit.truncatedTo(ChronoUnit.DAYS));
+  }
+
+  /** {@code prefix} and the first 10 bytes of the SHA-256 of {@code basis}, in hex: an id every run derives alike. */
+  static String stableId(String prefix, String basis) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-      return "AL-" + HexFormat.of().formatHex(digest, 0, 10);
+      return prefix + HexFormat.of().formatHex(digest, 0, 10);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

@@ -3,14 +3,10 @@ package dev.moneytrail.stream.screening;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.RuleHit;
 import dev.moneytrail.schemas.Severity;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -167,13 +163,7 @@ public final class ClusterScoring {
 
   /** Stable id: the same anchor and the same day of the cluster's first alert give the same id. */
   static String clusterId(String anchor, Instant start) {
-    String basis = anchor + "|" + start.truncatedTo(ChronoUnit.DAYS);
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(basis.getBytes(StandardCharsets.UTF_8));
-      return "CL-" + HexFormat.of().formatHex(digest, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return AlertAssembler.stableId("CL-", anchor + "|" + start.truncatedTo(ChronoUnit.DAYS));
   }
 
   private static String format(double points) {

@@ -9,10 +9,10 @@ import org.apache.flink.streaming.api.TimerService;
 
 /**
  * Holds a key's inputs until the watermark has passed them, then hands them over in event-time
- * order. Operators whose inputs merge several partitions or topics (account, fan-in, shared
- * attributes) use it so that
- * what they decide does not depend on how the partitions happened to interleave: the same input
- * gives the same hits, the same alert ids, before and after a restore.
+ * order. Every keyed operator whose inputs merge several partitions, topics or subtasks (account,
+ * fan-in, shared attributes, alert consolidation, cluster scoring) uses it, so that what it decides
+ * does not depend on how they happened to interleave: the same input gives the same hits, the same
+ * alert ids, before and after a restore.
  */
 final class EventTimeBuffer<T> {
 
