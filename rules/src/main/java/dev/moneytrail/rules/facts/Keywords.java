@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  */
 public final class Keywords {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final TextMemo<String> FOLDED = new TextMemo<>(65_536, Keywords::foldNow);
+  // Parameter lists are few and fixed for a package's life: split and folded once each.
+  private static final TextMemo<String[]> KEYWORD_LISTS = new TextMemo<>(1_024, Keywords::keywordsNow);
 
   /** Whether any keyword of the comma-separated {@code keywords} occurs in {@code text}. */
   public static boolean anyIn(String text, String keywords) {
@@ -19,9 +22,8 @@ public final class Keywords {
       return false;
     }
     String folded = fold(text);
-    for (String k : keywords.split(",")) {
-      String key = fold(k);
-      if (!key.isEmpty() && folded.contains(key)) {
+    for (String key : KEYWORD_LISTS.get(keywords)) {
+      if (folded.contains(key)) {
         return true;
       }
     }
@@ -29,8 +31,18 @@ public final class Keywords {
   }
 
   static String fold(String s) {
-    String out = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return FOLDED.get(s);
+  }
+
+  private static String foldNow(String s) {
+    // Decomposition is the identity on ASCII, which most references are.
+    String out = Names.isAscii(s) ? s : MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     return out.toLowerCase(Locale.ROOT).trim();
+  }
+
+  private static String[] keywordsNow(String keywords) {
+    return java.util.Arrays.stream(keywords.split(",")).map(Keywords::foldNow).filter(k -> !k.isEmpty())
+        .toArray(String[]::new);
   }
 
   private Keywords() {}

@@ -10,12 +10,15 @@ import java.util.regex.Pattern;
 public final class Names {
   // Precompiled: rules call these for every holder and sender on every event.
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final TextMemo<String> NORMALISED = new TextMemo<>(65_536, Names::normaliseNow);
+  private static final TextMemo<String> SURNAMES = new TextMemo<>(65_536, Names::surnameNow);
 
   /** Lower case, accents stripped, punctuation removed, tokens sorted: "Ñúñez-Smith, J." -> "j nunez smith". */
   public static String normalise(String name) {
-    if (name == null) {
-      return "";
-    }
+    return name == null ? "" : NORMALISED.get(name);
+  }
+
+  private static String normaliseNow(String name) {
     String folded = fold(name);
     if (folded.isEmpty()) {
       return "";
@@ -40,6 +43,10 @@ public final class Names {
     if (name == null || name.isBlank()) {
       return "";
     }
+    return SURNAMES.get(name);
+  }
+
+  private static String surnameNow(String name) {
     String folded = fold(name);
     return folded.substring(folded.lastIndexOf(' ') + 1);
   }
@@ -63,7 +70,7 @@ public final class Names {
     return out.toString().trim();
   }
 
-  private static boolean isAscii(String s) {
+  static boolean isAscii(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
         return false;

@@ -90,6 +90,31 @@ public record SharedRoof(String address, int persons, int surnames, int largestE
 
   /** Case, punctuation and spacing differences do not make two houses. */
   static String normalise(String address) {
-    return address.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("[.,;]", " ").replaceAll("\\s+", " ").trim();
+    return ADDRESSES.get(address);
+  }
+
+  private static final TextMemo<String> ADDRESSES = new TextMemo<>(65_536, SharedRoof::normaliseNow);
+
+  private static String normaliseNow(String address) {
+    // As address.trim().toLowerCase().replaceAll("[.,;]", " ").replaceAll("\\s+", " ").trim(),
+    // in one pass: String.replaceAll compiles its pattern on every call.
+    String lower = address.trim().toLowerCase(java.util.Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean space = true; // drops leading blanks
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean blank = c == '.' || c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n'
+          || c == '\u000B' || c == '\f' || c == '\r';
+      if (blank) {
+        if (!space) {
+          out.append(' ');
+        }
+        space = true;
+      } else {
+        out.append(c);
+        space = false;
+      }
+    }
+    return out.toString().trim();
   }
 }
