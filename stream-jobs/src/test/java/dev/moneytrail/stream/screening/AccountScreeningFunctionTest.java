@@ -96,6 +96,31 @@ class AccountScreeningFunctionTest {
   }
 
   @Test
+  void carriesACorridorContextHitToEveryIndicatorTypologyOfThePackage() throws Exception {
+    // CTX-CORRIDOR (XA is a placeholder corridor of the shipped list): the hit must reach the
+    // subject's alerts whatever their typology, so it is sent once per indicator typology.
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    Instant at = Instant.parse("2026-01-02T06:00:00Z");
+    payday("W", "2000.00", at);
+    feed(ScreeningEvent.of(Transactions.debit("W", "400.00").txnId("remit-1").at(at.plus(Duration.ofHours(30)))
+        .channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE).to("WALLET-77")
+        .counterpartyName("Omar Haddad").counterpartyCountry("XA").build()));
+    passWatermark(at.plus(Duration.ofDays(2)));
+
+    List<ScoredHit> context = harness.extractOutputValues().stream()
+        .filter(h -> h.hit.getRuleId().equals("CTX-CORRIDOR")).toList();
+    java.util.Set<String> indicatorTypologies = new java.util.TreeSet<>();
+    for (dev.moneytrail.rules.RuleMetadata m : dev.moneytrail.rules.engine.RuleCompiler.compile(RulePackages.toSource(CORE), getClass().getClassLoader()).rules()) {
+      if (!m.context()) {
+        indicatorTypologies.add(m.typology());
+      }
+    }
+    assertEquals(indicatorTypologies, new java.util.TreeSet<>(context.stream().map(h -> h.typology).toList()));
+    assertEquals(indicatorTypologies.size(), context.size(), "once per typology");
+    assertTrue(context.stream().allMatch(h -> h.hit.getContext() && h.subjectAccountId.equals("W")));
+  }
+
+  @Test
   void screensAWageTakenOutInCashAfterEveryPayday() throws Exception {
     // B3 reads the cash withdrawals the account operator attaches to each payday.
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
