@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * anchor account (a controller, employer or recruiter, or the hub account itself) count together.
  * High = 3, medium = 2, low = 1 points, each catalogue indicator once within the window, whichever
  * rules and accounts raised it; a context modifier (CTX) adds 0.5 where the cluster has other
- * indicators and never counts as a high for referral. Pure functions, so a replay decides exactly as the live job did.
+ * indicators and never counts as a high for referral. Pure functions, so a replay decides exactly
+ * as the live job did.
  */
 public final class ClusterScoring {
 

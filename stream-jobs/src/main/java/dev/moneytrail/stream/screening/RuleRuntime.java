@@ -11,6 +11,7 @@ import dev.moneytrail.schemas.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import io.micrometer.core.instrument.Timer;
@@ -35,7 +36,7 @@ final class RuleRuntime {
   private RuleRuntime(CompiledRulePackage compiled) {
     this.compiled = compiled;
     this.label = compiled.ref();
-    java.util.TreeSet<String> typologies = new java.util.TreeSet<>();
+    TreeSet<String> typologies = new TreeSet<>();
     for (RuleMetadata m : compiled.rules()) {
       descriptions.put(m.ruleId(), m.description());
       if (!m.context()) {

@@ -3,6 +3,8 @@ package dev.moneytrail.stream.screening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moneytrail.rules.RuleMetadata;
+import dev.moneytrail.rules.engine.RuleCompiler;
 import dev.moneytrail.schemas.Channel;
 import dev.moneytrail.schemas.Purpose;
 import dev.moneytrail.schemas.RuleAuditAction;
@@ -16,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -109,13 +113,13 @@ class AccountScreeningFunctionTest {
 
     List<ScoredHit> context = harness.extractOutputValues().stream()
         .filter(h -> h.hit.getRuleId().equals("CTX-CORRIDOR")).toList();
-    java.util.Set<String> indicatorTypologies = new java.util.TreeSet<>();
-    for (dev.moneytrail.rules.RuleMetadata m : dev.moneytrail.rules.engine.RuleCompiler.compile(RulePackages.toSource(CORE), getClass().getClassLoader()).rules()) {
+    Set<String> indicatorTypologies = new TreeSet<>();
+    for (RuleMetadata m : RuleCompiler.compile(RulePackages.toSource(CORE), getClass().getClassLoader()).rules()) {
       if (!m.context()) {
         indicatorTypologies.add(m.typology());
       }
     }
-    assertEquals(indicatorTypologies, new java.util.TreeSet<>(context.stream().map(h -> h.typology).toList()));
+    assertEquals(indicatorTypologies, new TreeSet<>(context.stream().map(h -> h.typology).toList()));
     assertEquals(indicatorTypologies.size(), context.size(), "once per typology");
     assertTrue(context.stream().allMatch(h -> h.hit.getContext() && h.subjectAccountId.equals("W")));
   }
