@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param ruleVersion version from the rule's metadata
  * @param typology typology from the rule's metadata
  * @param severity severity from the rule's metadata
+ * @param context true when the rule is a context modifier (never an alert by itself)
  * @param source published indicator the rule encodes
  * @param subjectAccountId the account the hit is about
  * @param firedAt event time of the snapshot (the transaction's timestamp or the anchor fact's
@@ -24,8 +25,8 @@ import java.util.Objects;
  * @param parameters values of this rule's parameters in force, sorted by name
  * @param detail one sentence with the figures behind the hit
  */
-public record Hit(String ruleId, int ruleVersion, String typology, Severity severity, String source,
-    String subjectAccountId, Instant firedAt, List<String> txnIds, List<String> relatedAccountIds,
+public record Hit(String ruleId, int ruleVersion, String typology, Severity severity, boolean context,
+    String source, String subjectAccountId, Instant firedAt, List<String> txnIds, List<String> relatedAccountIds,
     Map<String, String> features, Map<String, String> parameters, String detail) {
 
   public Hit {

@@ -79,7 +79,7 @@ public final class HitCollector {
         }
       }
     }
-    hits.add(new Hit(m.ruleId(), m.version(), m.typology(), m.severity(), m.source(),
+    hits.add(new Hit(m.ruleId(), m.version(), m.typology(), m.severity(), m.context(), m.source(),
         subjectAccountId, eventTime, txns, related, f, parameters.forRule(m.ruleId()), detail));
   }
 

@@ -12,6 +12,9 @@ import java.util.Objects;
  * @param version rule version, bumped on every change of logic
  * @param typology the project's typology the rule evidences (alerts are consolidated by it)
  * @param severity severity of a hit
+ * @param context true for a context modifier ({@code @kind("CONTEXT")}, catalogue section 10
+ *     "CTX"): its hits weigh 0.5 in a cluster that has other indicators and never make an alert
+ *     alone; false for an indicator (no {@code @kind}, or {@code @kind("INDICATOR")})
  * @param source catalogue entry and the published indicator the rule encodes
  * @param description what the rule finds and which false positives it suppresses
  * @param data the data the rule needs; empty when not declared
@@ -19,7 +22,7 @@ import java.util.Objects;
  * @param ruleName DRL rule name
  */
 public record RuleMetadata(String ruleId, int version, String typology, Severity severity,
-    String source, String description, String data, String packageName, String ruleName) {
+    boolean context, String source, String description, String data, String packageName, String ruleName) {
 
   public RuleMetadata {
     Objects.requireNonNull(ruleId, "ruleId");

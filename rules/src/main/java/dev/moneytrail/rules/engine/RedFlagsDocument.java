@@ -27,6 +27,10 @@ public final class RedFlagsDocument {
   }
 
   /** The document for a compiled package loaded from {@code location}. */
+  private static String severity(RuleMetadata r) {
+    return r.context() ? r.severity() + " (context modifier, 0.5 points, never an alert)" : r.severity().name();
+  }
+
   public static String render(CompiledRulePackage p, RulePackageManifest manifest, String location) {
     StringBuilder md = new StringBuilder();
     md.append("# Red flags screened by rule package ").append(p.ref()).append("\n\n");
@@ -39,20 +43,22 @@ public final class RedFlagsDocument {
     }
     md.append("Severity follows indicators.md section 0.2. Evidence tags in the sources: [V] verified,"
         + " [X] third-party extraction (re-check before quoting), [K] recalled, [D] design proposal.\n"
-        + "Thresholds are tuned in the package's `parameters.properties`, within the ranges below.\n\n");
+        + "Thresholds are tuned in the package's `parameters.properties`, within the ranges below.\n"
+        + "A context modifier (catalogue section 10, CTX) never makes an alert: it adds 0.5 points to the"
+        + " cluster score of an account's alerts that carry other indicators.\n\n");
     md.append("| Rule | Typology | Severity | Catalogue entry |\n|---|---|---|---|\n");
     for (RuleMetadata r : p.rules()) {
       md.append("| [").append(r.ruleId()).append("](#").append(anchor(r.ruleId())).append(")")
           .append(" v").append(r.version())
           .append(" | ").append(cell(r.typology()))
-          .append(" | ").append(r.severity())
+          .append(" | ").append(severity(r))
           .append(" | ").append(cell(entry(r.source()))).append(" |\n");
     }
     for (RuleMetadata r : p.rules()) {
       md.append("\n## ").append(r.ruleId()).append("\n\n");
       md.append("- **Version**: ").append(r.version()).append("\n");
       md.append("- **Typology**: ").append(r.typology()).append("\n");
-      md.append("- **Severity**: ").append(r.severity()).append("\n");
+      md.append("- **Severity**: ").append(severity(r)).append("\n");
       md.append("- **Source**: ").append(r.source()).append("\n");
       md.append("- **Data needed**: ").append(r.data().isBlank() ? "(not declared)" : r.data())
           .append("\n\n");

@@ -30,6 +30,10 @@ final class RulePackageValidator {
   static final List<String> REQUIRED_METADATA =
       List.of("id", "version", "typology", "severity", "source", "description");
   static final String PARAMETERS_FILE = "parameters.properties";
+  /** {@code @kind} of an indicator, the default: its hits make alerts. */
+  static final String KIND_INDICATOR = "INDICATOR";
+  /** {@code @kind} of a context modifier: its hits only weigh on other indicators' scores. */
+  static final String KIND_CONTEXT = "CONTEXT";
 
   // No dots: parameter names are <RULE-ID>.<param> and split at the first dot.
   private static final Pattern RULE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*$");
@@ -198,11 +202,23 @@ final class RulePackageValidator {
             + values.get("severity") + " is not one of LOW, MEDIUM, HIGH"));
       }
     }
+    Object kind = metaValue(meta, "kind");
+    String k = kind == null ? KIND_INDICATOR : String.valueOf(kind).trim();
+    boolean context = KIND_CONTEXT.equals(k);
+    if (!context && !KIND_INDICATOR.equals(k)) {
+      errors.add(new CompileError(at.path(), at.line(), "rule \"" + r.getName() + "\": @kind " + k
+          + " is not one of " + KIND_INDICATOR + ", " + KIND_CONTEXT));
+    } else if (context && severity != null && severity != Severity.LOW) {
+      // A context modifier never alerts alone (catalogue section 10, CTX); LOW says so to every
+      // reader of the severity who does not know the kind.
+      errors.add(new CompileError(at.path(), at.line(), "rule \"" + r.getName() + "\": a @kind "
+          + KIND_CONTEXT + " rule must have @severity LOW, not " + severity));
+    }
     if (errors.size() > before) {
       return null;
     }
     Object data = metaValue(meta, "data");
-    return new RuleMetadata(id, version, values.get("typology"), severity, values.get("source"),
+    return new RuleMetadata(id, version, values.get("typology"), severity, context, values.get("source"),
         values.get("description"), data == null ? "" : String.valueOf(data).trim(),
         r.getPackageName(), r.getName());
   }

@@ -181,6 +181,31 @@ public final class PayrollHistory {
     return Names.sameName(holderName, name);
   }
 
+  // ---- CTX-CORRIDOR: a remittance soon after payday -------------------------------------------
+
+  /**
+   * The latest cycle paid at or before {@code at} and no earlier than {@code within} before it, or
+   * null: the wage a debit at {@code at} follows closely.
+   */
+  public PayCycle paidWithinBefore(Instant at, Duration within) {
+    for (int i = cycles.size() - 1; i >= 0; i--) {
+      Instant paid = cycles.get(i).paidAt();
+      if (!paid.isAfter(at)) {
+        return paid.isBefore(at.minus(within)) ? null : cycles.get(i);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code name} carries the holder's surname: money sent to family, the kinship heuristic
+   * of E1 and E2. A relative with another surname (in-laws, married names) is not recognised.
+   */
+  public boolean isHolderFamily(String name) {
+    String s = Names.surname(holderName);
+    return !s.isEmpty() && s.equals(Names.surname(name));
+  }
+
   // ---- B3: payday cash-out -------------------------------------------------------------------
 
   /** The share of each of the last {@code lastN} wages withdrawn in cash within {@code within}, oldest first. */

@@ -36,4 +36,12 @@ class RequiredFactsTest {
     assertFalse(required.anyRuleCanFire(List.of(txn())));
     assertTrue(required.anyRuleCanFire(List.of(txn(), new PayrollHistory("A", "Ana", List.of()))));
   }
+
+  @Test
+  void skipsARemittanceToACorridorFromAnAccountWithoutPayCycles() {
+    // CTX-CORRIDOR needs the pay cycles B1 needs: a remittance without them opens no session.
+    Txn remittance = new Txn("t2", Instant.parse("2026-03-01T10:00:00Z"), "A", "DEBIT", new BigDecimal("400.00"),
+        "EUR", "MONEY_TRANSFER", "REMITTANCE", "WALLET-1", "Omar Haddad", null, "XA", null, null, null, null);
+    assertFalse(RequiredFacts.of(CORE.compiledRules().kieBase()).anyRuleCanFire(List.of(remittance)));
+  }
 }

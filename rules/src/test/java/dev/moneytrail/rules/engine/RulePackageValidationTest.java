@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moneytrail.rules.testing.Facts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,37 @@ class RulePackageValidationTest {
   void refusesAnUnknownSeverity() {
     String m = messages(TestPackages.of(HEADER + bigDebit("T-BIG", "CRITICAL"), BIG));
     assertContains(m, "@severity CRITICAL is not one of LOW, MEDIUM, HIGH");
+  }
+
+  @Test
+  void readsAContextModifierFromItsKind() {
+    CompiledRulePackage p = RuleCompiler.compileUncached(TestPackages.of(HEADER
+        + bigDebit("T-BIG", "LOW").replace("@severity(\"LOW\")", "@severity(\"LOW\")\n  @kind(\"CONTEXT\")"), BIG),
+        getClass().getClassLoader());
+    assertTrue(p.rules().get(0).context());
+    assertTrue(p.evaluate(List.of(Facts.debit("T1", Facts.T0, "A1", "5000", "B1", "Bo"))).get(0).context(),
+        "the hit carries the kind, so consolidation can tell it from an indicator");
+  }
+
+  @Test
+  void anIndicatorIsARuleWithoutKind() {
+    CompiledRulePackage p = RuleCompiler.compileUncached(TestPackages.of(HEADER
+        + bigDebit("T-BIG", "LOW"), BIG), getClass().getClassLoader());
+    assertEquals(false, p.rules().get(0).context());
+  }
+
+  @Test
+  void refusesAContextModifierThatCouldAlertAlone() {
+    String m = messages(TestPackages.of(HEADER + bigDebit("T-BIG", "MEDIUM")
+        .replace("@severity(\"MEDIUM\")", "@severity(\"MEDIUM\")\n  @kind(\"CONTEXT\")"), BIG));
+    assertContains(m, "a @kind CONTEXT rule must have @severity LOW, not MEDIUM");
+  }
+
+  @Test
+  void refusesAnUnknownKind() {
+    String m = messages(TestPackages.of(HEADER + bigDebit("T-BIG", "LOW")
+        .replace("@severity(\"LOW\")", "@severity(\"LOW\")\n  @kind(\"MODIFIER\")"), BIG));
+    assertContains(m, "@kind MODIFIER is not one of INDICATOR, CONTEXT");
   }
 
   @Test

@@ -220,6 +220,10 @@ public final class InterchangeJson {
         writeSortedMap(g, "features", h.getFeatures());
         writeSortedMap(g, "parameters", h.getParameters());
         g.writeStringField("detail", h.getDetail());
+        // Written only when true: indicator hits look as they did before context modifiers existed.
+        if (h.getContext()) {
+          g.writeBooleanField("context", true);
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -522,6 +526,7 @@ public final class InterchangeJson {
     Map<String, String> features = f.stringMap("features");
     Map<String, String> parameters = f.stringMap("parameters");
     String detail = f.optionalString("detail");
+    Boolean context = f.optionalBool("context");
     if (!f.errors.isEmpty()) {
       return null;
     }
@@ -536,6 +541,7 @@ public final class InterchangeJson {
         .setFeatures(features == null ? new LinkedHashMap<>() : features)
         .setParameters(parameters == null ? new LinkedHashMap<>() : parameters)
         .setDetail(detail == null ? "" : detail)
+        .setContext(Boolean.TRUE.equals(context))
         .build();
   }
 

@@ -133,6 +133,19 @@ class InterchangeJsonTest {
   }
 
   @Test
+  void marksAContextHitAndReadsItBack() {
+    Alert alert = Alerts.about("A1").alertId("AL-1")
+        .hit(Alerts.hit("LT-PAYROLL-FUNNEL", 1).severity(Severity.HIGH))
+        .hit(Alerts.hit("CTX-CORRIDOR", 1).severity(Severity.LOW).context())
+        .build();
+    String line = InterchangeJson.alertLine(alert);
+
+    assertTrue(line.contains("\"rule_id\":\"CTX-CORRIDOR\""), line);
+    assertEquals(1, line.split("\"context\":true", -1).length - 1, "only the context hit says so: " + line);
+    assertEquals(alert, InterchangeJson.parseAlert(line).value());
+  }
+
+  @Test
   void writesClusterFieldsLastAndOnlyWhenTheAlertWasScoredInACluster() {
     Alert alert = Alerts.about("A1").alertId("AL-1").build();
     assertFalse(InterchangeJson.alertLine(alert).contains("cluster"));

@@ -164,6 +164,7 @@ public final class Alerts {
     private final Map<String, String> features = new LinkedHashMap<>();
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private String detail = "";
+    private boolean context;
 
     private HitBuilder(String ruleId, int version) {
       this.ruleId = ruleId;
@@ -210,6 +211,12 @@ public final class Alerts {
       return this;
     }
 
+    /** Marks the hit as a context modifier's (catalogue section 10, CTX): it never alerts alone. */
+    public HitBuilder context() {
+      this.context = true;
+      return this;
+    }
+
     public RuleHit build() {
       return RuleHit.newBuilder()
           .setRuleId(ruleId)
@@ -222,6 +229,7 @@ public final class Alerts {
           .setFeatures(new LinkedHashMap<>(features))
           .setParameters(new LinkedHashMap<>(parameters))
           .setDetail(detail)
+          .setContext(context)
           .build();
     }
   }

@@ -54,6 +54,14 @@ public final class AlertAssembler {
     };
   }
 
+  /** Catalogue section 10: a context modifier (CTX) weighs 0.5, and only beside other indicators. */
+  static final double CONTEXT_POINTS = 0.5;
+
+  /** A hit's points: an indicator's by its severity, a context modifier's {@link #CONTEXT_POINTS}. */
+  static double points(RuleHit h) {
+    return h.getContext() ? CONTEXT_POINTS : weight(h.getSeverity());
+  }
+
   /** Points at which a typology reaches the referral threshold (catalogue section 10): score 100. */
   static final int REFERRAL_POINTS = 7;
 
@@ -84,6 +92,26 @@ public final class AlertAssembler {
     return alert;
   }
 
+  /**
+   * Starts an alert from its first indicator hit, carrying the context hits held for the same
+   * subject and typology before it: a context modifier never opens an alert, but counts once one
+   * is open. The id, anchor and window come from the indicator hit, as they would without context.
+   */
+  public static Alert open(ScoredHit h, Alert heldContext) {
+    Alert alert = open(h);
+    for (RuleHit c : heldContext.getHits()) {
+      if (c.getContext()) {
+        merge(alert, new ScoredHit(h.subjectAccountId, h.typology, h.rulePackage, h.description, c));
+      }
+    }
+    return alert;
+  }
+
+  /** Whether an alert holds context hits only: state kept for a later indicator, never sent. */
+  public static boolean isContextOnly(Alert a) {
+    return !a.getHits().isEmpty() && a.getHits().stream().allMatch(RuleHit::getContext);
+  }
+
   /** Whether the hit belongs to the open alert's episode. */
   public static boolean sameEpisode(Alert open, ScoredHit h) {
     Instant at = h.hit.getFiredAt();
@@ -105,9 +133,12 @@ public final class AlertAssembler {
     return Optional.of(next);
   }
 
-  /** An alert is raised only with a medium or high hit: low indicators are context, never alone. */
+  /**
+   * An alert is raised only with a medium or high indicator hit: low indicators and context
+   * modifiers never alert alone (the alert's severity is its indicators').
+   */
   public static boolean isAlertable(Alert a) {
-    return a.getSeverity() != Severity.LOW;
+    return a.getSeverity() != Severity.LOW && !isContextOnly(a);
   }
 
   private static boolean merge(Alert a, ScoredHit h) {
@@ -136,21 +167,35 @@ public final class AlertAssembler {
     while (hits.size() > MAX_HITS) {
       hits.remove(0);
     }
-    if (hit.getFiredAt().isBefore(a.getWindowStart())) {
-      a.setWindowStart(hit.getFiredAt());
-    }
-    if (hit.getFiredAt().isAfter(a.getWindowEnd())) {
-      a.setWindowEnd(hit.getFiredAt());
+    // A context hit does not stretch an alert's window: monthly remittances after payday must not
+    // keep an episode open, or decide when it ends, without indicators.
+    if (!hit.getContext() || isContextOnly(a)) {
+      if (hit.getFiredAt().isBefore(a.getWindowStart())) {
+        a.setWindowStart(hit.getFiredAt());
+      }
+      if (hit.getFiredAt().isAfter(a.getWindowEnd())) {
+        a.setWindowEnd(hit.getFiredAt());
+      }
     }
     a.setRulePackage(h.rulePackage);
     Map<String, RuleHit> latestPerRule = latestPerRule(hits);
     Severity max = Severity.LOW;
-    int points = 0;
+    double points = 0;
+    double context = 0;
+    boolean indicator = false;
     for (RuleHit r : latestPerRule.values()) {
+      if (r.getContext()) {
+        context += CONTEXT_POINTS;
+        continue;
+      }
+      indicator = true;
       points += weight(r.getSeverity());
       if (r.getSeverity().ordinal() > max.ordinal()) {
         max = r.getSeverity();
       }
+    }
+    if (indicator) {
+      points += context;
     }
     a.setSeverity(max);
     a.setScore(Math.min(100.0, Math.round(1000.0 * points / REFERRAL_POINTS) / 10.0));
@@ -175,7 +220,8 @@ public final class AlertAssembler {
         .append(a.getWindowEnd().truncatedTo(ChronoUnit.SECONDS)).append(".");
     for (RuleHit r : latestPerRule.values()) {
       sb.append(' ').append(r.getRuleId()).append('@').append(r.getRuleVersion())
-          .append(" (").append(r.getSeverity()).append(", ").append(r.getSource()).append("): ")
+          .append(" (").append(r.getContext() ? "context, +0.5 points, never an alert alone" : r.getSeverity().name())
+          .append(", ").append(r.getSource()).append("): ")
           .append(r.getDetail());
       if (!r.getDetail().endsWith(".")) {
         sb.append('.');

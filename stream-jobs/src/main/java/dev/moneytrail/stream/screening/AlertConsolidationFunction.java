@@ -66,6 +66,9 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
     Alert emitted;
     if (open == null || !AlertAssembler.sameEpisode(open, hit)) {
       emitted = AlertAssembler.open(hit);
+    } else if (AlertAssembler.isContextOnly(open) && !hit.hit.getContext()) {
+      // The first indicator opens the alert; the context held so far joins it.
+      emitted = AlertAssembler.open(hit, open);
     } else {
       Optional<Alert> next = AlertAssembler.attach(open, hit);
       if (next.isEmpty()) {

@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * Scores an entity cluster (catalogue section 10): the alerts whose evidence links them to one
  * anchor account (a controller, employer or recruiter, or the hub account itself) count together.
  * High = 3, medium = 2, low = 1 points, each catalogue indicator once within the window, whichever
- * rules and accounts raised it. Pure functions, so a replay decides exactly as the live job did.
+ * rules and accounts raised it; a context modifier (CTX) adds 0.5 where the cluster has other
+ * indicators and never counts as a high for referral. Pure functions, so a replay decides exactly
+ * as the live job did.
  */
 public final class ClusterScoring {
 
@@ -62,16 +64,19 @@ public final class ClusterScoring {
     return m.find() ? m.group(1) : hit.getRuleId();
   }
 
-  /** One indicator's part in a cluster score: the strongest, then latest, hit that raised it. */
-  record Contribution(String indicator, Severity severity, String ruleRef, String accountId,
-      Instant firedAt, String detail) {
+  /**
+   * One indicator's part in a cluster score: the strongest, then latest, hit that raised it. A
+   * context modifier ({@code context}) weighs 0.5 and is never a high.
+   */
+  record Contribution(String indicator, Severity severity, boolean context, String ruleRef,
+      String accountId, Instant firedAt, String detail) {
 
     double points() {
-      return AlertAssembler.weight(severity);
+      return context ? AlertAssembler.CONTEXT_POINTS : AlertAssembler.weight(severity);
     }
 
     boolean isHigh() {
-      return severity == Severity.HIGH;
+      return !context && severity == Severity.HIGH;
     }
   }
 
@@ -107,7 +112,7 @@ public final class ClusterScoring {
           continue;
         }
         counted = true;
-        Contribution c = new Contribution(indicatorOf(h), h.getSeverity(),
+        Contribution c = new Contribution(indicatorOf(h), h.getSeverity(), h.getContext(),
             h.getRuleId() + "@" + h.getRuleVersion(), a.getSubjectAccountId(), h.getFiredAt(), h.getDetail());
         best.merge(c.indicator(), c, (x, y) -> STRONGER.compare(x, y) >= 0 ? x : y);
       }
@@ -116,7 +121,11 @@ public final class ClusterScoring {
         accounts.add(a.getSubjectAccountId());
       }
     }
-    List<Contribution> contributions = List.copyOf(best.values());
+    // Catalogue section 10: context adds to other indicators; a cluster of context alone scores 0.
+    // (Consolidation never sends a context-only alert, so this guards hits that aged out of the window.)
+    boolean anyIndicator = best.values().stream().anyMatch(c -> !c.context());
+    List<Contribution> contributions = best.values().stream()
+        .filter(c -> anyIndicator || !c.context()).toList();
     double points = contributions.stream().mapToDouble(Contribution::points).sum();
     String groupHigh = contributions.stream()
         .filter(c -> c.isHigh() && settings.highGroups().contains(c.indicator().substring(0, 1)))
@@ -151,7 +160,8 @@ public final class ClusterScoring {
         .append(settings.window().toDays()).append("d up to ").append(at.truncatedTo(ChronoUnit.SECONDS))
         .append(", ").append(format(v.points())).append(" points; ").append(v.reason()).append('.');
     for (Contribution c : v.contributions()) {
-      sb.append(' ').append(c.indicator()).append(' ').append(c.ruleRef()).append(" (").append(c.severity())
+      sb.append(' ').append(c.context() ? "context" : c.indicator()).append(' ').append(c.ruleRef())
+          .append(" (").append(c.context() ? "context modifier, never a high" : c.severity().name())
           .append(", ").append(format(c.points())).append(" points) on ").append(c.accountId()).append(" at ")
           .append(c.firedAt().truncatedTo(ChronoUnit.SECONDS)).append(": ").append(c.detail());
       if (!c.detail().endsWith(".")) {

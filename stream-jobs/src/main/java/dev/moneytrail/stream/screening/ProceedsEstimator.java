@@ -90,7 +90,9 @@ public final class ProceedsEstimator {
 
   /** The estimate for the alert's hits, or null when none of them reports a figure that counts. */
   public static ProceedsEstimate estimate(Alert alert) {
-    return estimate(alert.getHits(), alert.getRuleIds().size());
+    // A context modifier is no second rule agreeing on the figure.
+    long contextRules = alert.getHits().stream().filter(RuleHit::getContext).map(RuleHit::getRuleId).distinct().count();
+    return estimate(alert.getHits(), alert.getRuleIds().size() - (int) contextRules);
   }
 
   static ProceedsEstimate estimate(List<RuleHit> hits, int distinctRules) {

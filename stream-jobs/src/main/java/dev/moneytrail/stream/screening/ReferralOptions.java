@@ -12,7 +12,7 @@ public final class ReferralOptions {
   public static final ConfigOption<Double> MIN_POINTS = ConfigOptions.key("screening.referral.min-points")
       .doubleType()
       .defaultValue(ReferralSettings.DEFAULT.minPoints())
-      .withDescription("Cluster points (high 3, medium 2, low 1, each indicator once in the window)"
+      .withDescription("Cluster points (high 3, medium 2, low 1, context 0.5 beside other indicators, each indicator once in the window)"
           + " at which a cluster is referred, given a high indicator of one of the high groups.");
 
   public static final ConfigOption<String> HIGH_GROUPS = ConfigOptions.key("screening.referral.high-groups")

@@ -11,6 +11,7 @@ import dev.moneytrail.schemas.Severity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import io.micrometer.core.instrument.Timer;
@@ -29,13 +30,20 @@ final class RuleRuntime {
   private final CompiledRulePackage compiled;
   private final String label;
   private final Map<String, String> descriptions = new HashMap<>();
+  /** The typologies of the package's indicators, sorted: where a context hit is carried. */
+  private final List<String> indicatorTypologies;
 
   private RuleRuntime(CompiledRulePackage compiled) {
     this.compiled = compiled;
     this.label = compiled.ref();
+    TreeSet<String> typologies = new TreeSet<>();
     for (RuleMetadata m : compiled.rules()) {
       descriptions.put(m.ruleId(), m.description());
+      if (!m.context()) {
+        typologies.add(m.typology());
+      }
     }
+    this.indicatorTypologies = List.copyOf(typologies);
   }
 
   /**
@@ -61,8 +69,26 @@ final class RuleRuntime {
     EVALUATION.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
     for (Hit h : hits) {
       metrics.ruleHits(h.ruleId()).increment();
-      out.collect(new ScoredHit(h.subjectAccountId(), h.typology(), label,
-          descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
+      scored(h, out::collect);
+    }
+  }
+
+  /**
+   * An indicator's hit goes to its own typology's alert. A context modifier's hit weighs on the
+   * subject's alerts whatever their typology, and consolidation is keyed by subject and typology,
+   * so it is carried to each indicator typology of the package: it joins the subject's open alerts
+   * (and the one it later opens) and never opens one of its own. Context hits are rare (a
+   * remittance to a corridor soon after payday), so the copies cost little.
+   */
+  private void scored(Hit h, Consumer<ScoredHit> out) {
+    RuleHit avro = toAvro(h);
+    String description = descriptions.getOrDefault(h.ruleId(), "");
+    if (!h.context()) {
+      out.accept(new ScoredHit(h.subjectAccountId(), h.typology(), label, description, avro));
+      return;
+    }
+    for (String typology : indicatorTypologies) {
+      out.accept(new ScoredHit(h.subjectAccountId(), typology, label, description, RuleHit.newBuilder(avro).build()));
     }
   }
 
@@ -73,8 +99,7 @@ final class RuleRuntime {
    */
   void evaluateInShadow(List<Object> facts, Consumer<ScoredHit> out) {
     for (Hit h : compiled.evaluate(facts)) {
-      out.accept(new ScoredHit(h.subjectAccountId(), h.typology(), label,
-          descriptions.getOrDefault(h.ruleId(), ""), toAvro(h)));
+      scored(h, out);
     }
   }
 
@@ -90,6 +115,7 @@ final class RuleRuntime {
         .setFeatures(h.features())
         .setParameters(h.parameters())
         .setDetail(h.detail())
+        .setContext(h.context())
         .build();
   }
 }

@@ -3,6 +3,8 @@ package dev.moneytrail.stream.screening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.moneytrail.rules.RuleMetadata;
+import dev.moneytrail.rules.engine.RuleCompiler;
 import dev.moneytrail.schemas.Channel;
 import dev.moneytrail.schemas.Purpose;
 import dev.moneytrail.schemas.RuleAuditAction;
@@ -16,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.util.KeyedBroadcastOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
@@ -93,6 +97,31 @@ class AccountScreeningFunctionTest {
   private void payday(String account, String amount, Instant at) throws Exception {
     feed(ScreeningEvent.of(Transactions.credit(account, amount).txnId("pay-" + at).at(at)
         .purpose(Purpose.SALARY).channel(Channel.ACH).from("EMP").build()));
+  }
+
+  @Test
+  void carriesACorridorContextHitToEveryIndicatorTypologyOfThePackage() throws Exception {
+    // CTX-CORRIDOR (XA is a placeholder corridor of the shipped list): the hit must reach the
+    // subject's alerts whatever their typology, so it is sent once per indicator typology.
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    Instant at = Instant.parse("2026-01-02T06:00:00Z");
+    payday("W", "2000.00", at);
+    feed(ScreeningEvent.of(Transactions.debit("W", "400.00").txnId("remit-1").at(at.plus(Duration.ofHours(30)))
+        .channel(Channel.MONEY_TRANSFER).purpose(Purpose.REMITTANCE).to("WALLET-77")
+        .counterpartyName("Omar Haddad").counterpartyCountry("XA").build()));
+    passWatermark(at.plus(Duration.ofDays(2)));
+
+    List<ScoredHit> context = harness.extractOutputValues().stream()
+        .filter(h -> h.hit.getRuleId().equals("CTX-CORRIDOR")).toList();
+    Set<String> indicatorTypologies = new TreeSet<>();
+    for (RuleMetadata m : RuleCompiler.compile(RulePackages.toSource(CORE), getClass().getClassLoader()).rules()) {
+      if (!m.context()) {
+        indicatorTypologies.add(m.typology());
+      }
+    }
+    assertEquals(indicatorTypologies, new TreeSet<>(context.stream().map(h -> h.typology).toList()));
+    assertEquals(indicatorTypologies.size(), context.size(), "once per typology");
+    assertTrue(context.stream().allMatch(h -> h.hit.getContext() && h.subjectAccountId.equals("W")));
   }
 
   @Test

@@ -42,6 +42,15 @@ class AlertConsolidationFunctionTest {
     harness.processElement(new ScoredHit("A1", "account-control", "core@1.0.0", "", h), at.toEpochMilli());
   }
 
+  /** The corridor context modifier's hit on A1, carried to the account-control typology. */
+  private void contextHit(Instant at, String txn) throws Exception {
+    RuleHit h = RuleHit.newBuilder().setRuleId("CTX-CORRIDOR").setRuleVersion(1).setSeverity(Severity.LOW)
+        .setContext(true).setSource("indicators.md E CTX-CORRIDOR").setFiredAt(at).setTxnIds(List.of(txn))
+        .setRelatedAccountIds(List.of()).setFeatures(Map.of()).setParameters(Map.of())
+        .setDetail("400 sent to XA 30 h after payday.").build();
+    harness.processElement(new ScoredHit("A1", "account-control", "core@1.0.0", "", h), at.toEpochMilli());
+  }
+
   private List<Alert> alerts() {
     return harness.extractOutputValues();
   }
@@ -81,5 +90,45 @@ class AlertConsolidationFunctionTest {
     List<Alert> alerts = alerts();
     assertEquals(2, alerts.size());
     assertEquals(1, alerts.get(1).getRevision(), "a new episode opens a new alert");
+  }
+
+  @Test
+  void aSubjectWithContextHitsOnlyGetsNoAlert() throws Exception {
+    contextHit(DAY_1, "r1");
+    contextHit(DAY_5, "r5");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    assertEquals(List.of(), alerts(), "a context modifier never makes an alert by itself");
+  }
+
+  @Test
+  void contextHeldBeforeTheFirstIndicatorJoinsTheAlertItOpens() throws Exception {
+    contextHit(DAY_1, "r1");
+    hit("LT-THIRD-PARTY-PRESENCE", DAY_5, "t5");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    List<Alert> alerts = alerts();
+    assertEquals(1, alerts.size(), alerts.toString());
+    Alert a = alerts.get(0);
+    assertEquals(AlertAssembler.alertId("A1", "account-control", DAY_5), a.getAlertId(),
+        "the indicator names the alert, as it would without the context");
+    assertEquals("A2", a.getClusterAccountId(), "and decides its cluster");
+    assertEquals(List.of("CTX-CORRIDOR@1", "LT-THIRD-PARTY-PRESENCE@1"), a.getRuleIds());
+    assertEquals(Severity.MEDIUM, a.getSeverity());
+    assertEquals(35.7, a.getScore(), 1e-9, "2 points for the medium indicator and 0.5 for the context, of 7");
+    assertEquals(DAY_5, a.getWindowStart(), "context does not stretch the episode");
+    assertEquals(true, a.getExplanation().contains("CTX-CORRIDOR@1 (context, +0.5 points"), a.getExplanation());
+  }
+
+  @Test
+  void contextAfterTheIndicatorIsTheAlertsNextRevision() throws Exception {
+    hit("LT-THIRD-PARTY-PRESENCE", DAY_1, "t1");
+    contextHit(DAY_5, "r5");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    List<Alert> alerts = alerts();
+    assertEquals(List.of(1, 2), alerts.stream().map(Alert::getRevision).toList());
+    assertEquals(List.of("r5", "t1"), alerts.get(1).getTxnIds());
+    assertEquals(DAY_1, alerts.get(1).getWindowEnd(), "a context hit alone does not keep the episode open");
   }
 }

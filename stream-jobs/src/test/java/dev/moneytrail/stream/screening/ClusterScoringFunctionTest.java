@@ -138,4 +138,19 @@ class ClusterScoringFunctionTest {
         "the new member, then the one earlier member still in the window, re-sent unreferred");
     assertTrue(out.stream().noneMatch(Alert::getReferral));
   }
+
+  @Test
+  void aWorkersCorridorContextAddsHalfAPointToItsControllersCluster() throws Exception {
+    send(member("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0));
+    // The worker's B1 alert as consolidation opens it over the CTX-CORRIDOR hit it held.
+    send(ClusterScoringTest.withCorridorContext(
+        member("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0.plusSeconds(600)), T0.plusSeconds(300)));
+    harness.processWatermark(T0.plusSeconds(3600).toEpochMilli());
+
+    Alert worker = emitted().get(1);
+    assertEquals(6.5, worker.getClusterScore());
+    assertEquals(false, worker.getReferral(), "6.5 of 7: the half point does not tip it at the default");
+    assertTrue(worker.getClusterExplanation().contains("context CTX-CORRIDOR@1 (context modifier, never a high, 0.5 points) on W1"),
+        worker.getClusterExplanation());
+  }
 }

@@ -25,6 +25,14 @@ class ClusterScoringTest {
         .build();
   }
 
+  /** An alert about {@code subject} with its indicator hit and a CTX-CORRIDOR context hit at {@code at}. */
+  static Alert withCorridorContext(Alert alert, Instant at) {
+    alert.getHits().add(Alerts.hit("CTX-CORRIDOR", 1).severity(Severity.LOW).context().firedAt(at.toString())
+        .source("indicators.md E CTX-CORRIDOR (context modifier, not an alert); FIN-2020-A008 summary [V]")
+        .detail("400 sent to XA 30 h after payday.").build());
+    return alert;
+  }
+
   private static ClusterScoring.Verdict score(Instant at, Alert... members) {
     return ClusterScoring.score(List.of(members), at, ReferralSettings.DEFAULT);
   }
@@ -146,5 +154,67 @@ class ClusterScoringTest {
   void clusterIdIsStableForAnchorAndDay() {
     assertEquals(ClusterScoring.clusterId("CTRL", T0), ClusterScoring.clusterId("CTRL", T0.plusSeconds(3600)));
     assertFalse(ClusterScoring.clusterId("CTRL", T0).equals(ClusterScoring.clusterId("CTRL", T0.plus(Duration.ofDays(1)))));
+  }
+
+  @Test
+  void addsHalfAPointForCorridorContextBesideOtherIndicatorsAndNamesIt() {
+    Alert b1 = withCorridorContext(alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded"), T0);
+    Alert a3 = alert("CTRL", "A3", "LT-DEBT-INSTALMENT-PAYDAY", Severity.HIGH, T0, "6 instalments");
+
+    ClusterScoring.Verdict v = score(T0, b1, a3);
+
+    assertEquals(6.5, v.points());
+    String text = ClusterScoring.explain("CTRL", v, ReferralSettings.DEFAULT, T0);
+    assertTrue(text.contains("6.5 points"), text);
+    assertTrue(text.contains("context CTX-CORRIDOR@1 (context modifier, never a high, 0.5 points) on W1"), text);
+    assertTrue(text.contains("400 sent to XA 30 h after payday."), text);
+  }
+
+  @Test
+  void countsCorridorContextOnceHoweverManyAccountsShowIt() {
+    ClusterScoring.Verdict v = score(T0,
+        withCorridorContext(alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded"), T0),
+        withCorridorContext(alert("W2", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "70% forwarded"), T0));
+    assertEquals(3.5, v.points());
+  }
+
+  @Test
+  void corridorContextAloneScoresNothing() {
+    // An alert whose indicator hit left the window while its context hit stayed in it.
+    Alert old = withCorridorContext(alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH,
+        T0.minus(Duration.ofDays(100)), "80% forwarded"), T0);
+
+    ClusterScoring.Verdict v = score(T0, old);
+
+    assertEquals(0.0, v.points());
+    assertEquals(List.of(), v.contributions());
+    assertFalse(v.referral());
+  }
+
+  @Test
+  void referralCountsTheHalfPointButNeverTakesContextForAHigh() {
+    Alert b1 = alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded");
+    Alert a3 = alert("CTRL", "A3", "LT-DEBT-INSTALMENT-PAYDAY", Severity.HIGH, T0, "6 instalments");
+    ReferralSettings at6half = new ReferralSettings(6.5, List.of("B", "C", "H"), true, Duration.ofDays(90));
+
+    // Indicator weights are whole, so at the default 7 the half point never decides alone: 6 + 0.5 < 7.
+    assertFalse(ClusterScoring.score(List.of(withCorridorContext(alert("W1", "B1", "LT-PAYROLL-FUNNEL",
+        Severity.HIGH, T0, "80% forwarded"), T0), a3), T0, ReferralSettings.DEFAULT).referral());
+    // At a threshold an FIU sets between whole points, it does.
+    assertFalse(ClusterScoring.score(List.of(b1, a3), T0, at6half).referral());
+    ClusterScoring.Verdict withContext = ClusterScoring.score(List.of(withCorridorContext(alert("W1", "B1",
+        "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80% forwarded"), T0), a3), T0, at6half);
+    assertTrue(withContext.referral(), withContext.reason());
+
+    // Points without a high of B, C or H stay unreferred, context or not (it is not a high).
+    Alert g1 = withCorridorContext(alert("E1", "G1", "LT-PAYROLL-HEADCOUNT-GAP", Severity.HIGH, T0, "gap"), T0);
+    Alert a1 = alert("W2", "A1", "LT-RECRUIT-FEE-WORKER-PAID", Severity.MEDIUM, T0, "fee 3320");
+    ClusterScoring.Verdict noGroupHigh = score(T0, a3, g1, a1);
+    assertEquals(8.5, noGroupHigh.points());
+    assertFalse(noGroupHigh.referral(), noGroupHigh.reason());
+
+    // Nor is it C1's "other high".
+    Alert c1 = withCorridorContext(alert("W3", "C1", "LT-THIRD-PARTY-PRESENCE", Severity.MEDIUM, T0, "companion"), T0);
+    assertFalse(score(T0, c1).referral());
   }
 }
