@@ -3,7 +3,9 @@ package dev.moneytrail.rules.facts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An account's money flows summed by calendar month (a few months, oldest first): what the
@@ -31,6 +33,22 @@ public final class MonthlyFlows {
    * month taken to {@code asOf}, and rates per month are computed over that span.
    */
   public FlowWindow over(Duration window) {
+    return new FlowWindow(monthsWithin(window), asOf);
+  }
+
+  /**
+   * {@code over(window).getDistinctPayers()} without summing the window: a cheap first test for
+   * rules that need several payers, which most accounts never have.
+   */
+  public int distinctPayersOver(Duration window) {
+    Set<Integer> keys = new HashSet<>();
+    for (MonthFlow m : monthsWithin(window)) {
+      keys.addAll(m.payers());
+    }
+    return keys.size();
+  }
+
+  private List<MonthFlow> monthsWithin(Duration window) {
     Instant from = asOf.minus(window);
     List<MonthFlow> taken = new ArrayList<>();
     for (MonthFlow m : months) {
@@ -38,6 +56,6 @@ public final class MonthlyFlows {
         taken.add(m);
       }
     }
-    return new FlowWindow(taken, asOf);
+    return taken;
   }
 }

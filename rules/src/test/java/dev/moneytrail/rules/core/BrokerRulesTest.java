@@ -57,6 +57,17 @@ class BrokerRulesTest {
     assertEquals(Set.of(), ids(hits));
   }
 
+  @org.junit.jupiter.api.Test
+  void countsPayersOnTheFactAsTheWindowDoes() {
+    // The rule's first test reads the payer count without summing the window: it must be the same count.
+    for (java.time.Duration window : List.of(java.time.Duration.ofDays(14), java.time.Duration.ofDays(35),
+        java.time.Duration.ofDays(92))) {
+      dev.moneytrail.rules.facts.MonthlyFlows f = flows(BROKER,
+          month(1).transfersIn("1000", 1), month(2).transfersIn("36000", 3), month(3).transfersIn("6000", 2));
+      assertEquals(f.over(window).getDistinctPayers(), f.distinctPayersOver(window), window.toString());
+    }
+  }
+
   @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
   void staysQuietWhenOnePayerPaysIn() {
     List<Hit> hits = rules.evaluate(flows(BROKER,
