@@ -99,6 +99,14 @@ public final class MonthlyFlowFeatures {
         }
       }
     } else if (t.getDirection() == Direction.DEBIT) {
+      if (!own) {
+        month.setSpendOutUnits(month.getSpendOutUnits() + units);
+        if (isSustenance(t)) {
+          month.setSustenanceOutUnits(month.getSustenanceOutUnits() + units);
+          int day = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).getDayOfMonth();
+          month.setSustenanceDays(month.getSustenanceDays() | (1 << (day - 1)));
+        }
+      }
       if (own) {
         month.setOwnOutUnits(month.getOwnOutUnits() + units);
       } else if (t.getPurpose() == Purpose.TAX) {
@@ -119,6 +127,12 @@ public final class MonthlyFlowFeatures {
         addPayee(month, ("name:" + Names.normalise(t.getCounterpartyName())).hashCode(), units, false, true);
       }
     }
+  }
+
+  /** A card payment in one of {@link FeatureHorizons#SUSTENANCE_MCCS} (F2). */
+  static boolean isSustenance(TransactionEvent t) {
+    return t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
+        && FeatureHorizons.SUSTENANCE_MCCS.contains(t.getMerchantCategoryCode());
   }
 
   static boolean isPayrollElsewhere(String text) {
@@ -192,7 +206,7 @@ public final class MonthlyFlowFeatures {
         .setCreditUnits(0).setCashInUnits(0).setCashInEveningUnits(0).setTransferInUnits(0)
         .setWagesInUnits(0).setWagesOutUnits(0).setPayrollProviderOutUnits(0).setTaxOutUnits(0)
         .setCashOutUnits(0).setOwnOutUnits(0).setPayers(new ArrayList<>()).setPayees(new ArrayList<>())
-        .setPayeesNotKept(0)
+        .setPayeesNotKept(0).setSpendOutUnits(0).setSustenanceOutUnits(0).setSustenanceDays(0)
         .build();
     months.add(i, m);
     while (months.size() > MONTHS_KEPT) {
@@ -221,7 +235,9 @@ public final class MonthlyFlowFeatures {
           MoneyUnits.fromUnits(m.getTransferInUnits()), MoneyUnits.fromUnits(m.getWagesInUnits()),
           MoneyUnits.fromUnits(m.getWagesOutUnits()), MoneyUnits.fromUnits(m.getPayrollProviderOutUnits()),
           MoneyUnits.fromUnits(m.getTaxOutUnits()), MoneyUnits.fromUnits(m.getCashOutUnits()),
-          MoneyUnits.fromUnits(m.getOwnOutUnits()), List.copyOf(m.getPayers()), payees, m.getPayeesNotKept()));
+          MoneyUnits.fromUnits(m.getOwnOutUnits()), List.copyOf(m.getPayers()), payees, m.getPayeesNotKept(),
+          MoneyUnits.fromUnits(m.getSpendOutUnits()), MoneyUnits.fromUnits(m.getSustenanceOutUnits()),
+          m.getSustenanceDays()));
     }
     return new MonthlyFlows(accountId, asOf, months);
   }
