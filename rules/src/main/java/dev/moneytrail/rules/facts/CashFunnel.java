@@ -29,6 +29,9 @@ import java.util.regex.Pattern;
 public record CashFunnel(int deposits, Set<String> depositAreas, BigDecimal deposited,
     BigDecimal withdrawnElsewhere, Set<String> withdrawalAreas, List<String> txnIds) {
 
+  /** Compiled area patterns by their text: a package holds one, evaluated on every cash withdrawal. */
+  private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** Share of the deposited cash withdrawn elsewhere; zero without deposits. */
   public BigDecimal getWithdrawnShare() {
     return deposited.signum() <= 0 ? BigDecimal.ZERO.setScale(4)
@@ -43,7 +46,7 @@ public record CashFunnel(int deposits, Set<String> depositAreas, BigDecimal depo
    * ATM-BER-0042); a location it does not match is its own area.
    */
   public static CashFunnel of(CashActivity cash, Duration window, Duration within, String areaPattern) {
-    Pattern pattern = Pattern.compile(areaPattern);
+    Pattern pattern = PATTERNS.computeIfAbsent(areaPattern, Pattern::compile);
     Instant from = cash.getAsOf().minus(window);
     List<CashEntry> inWindow = new ArrayList<>();
     Set<String> depositAreas = new TreeSet<>();
