@@ -207,6 +207,24 @@ public final class FlowWindow {
     return getLabourCost().compareTo(getSustenanceOut().multiply(factor)) < 0;
   }
 
+  /** Card payments for taxis, coaches, flights and van rental made at night (F3). */
+  public int getNightTransport() {
+    int n = 0;
+    for (MonthFlow m : months) {
+      n += m.nightTransport();
+    }
+    return n;
+  }
+
+  /** Distinct places of card-present payments (a lower bound: each month keeps a few). */
+  public int getDistinctCities() {
+    Set<Integer> keys = new HashSet<>();
+    for (MonthFlow m : months) {
+      keys.addAll(m.cities());
+    }
+    return keys.size();
+  }
+
   private static long epochDay(Instant t) {
     return Math.floorDiv(t.getEpochSecond(), 86_400L);
   }

@@ -37,6 +37,8 @@ public final class FlowFacts {
     private BigDecimal spendOut = BigDecimal.ZERO;
     private BigDecimal sustenanceOut = BigDecimal.ZERO;
     private int sustenanceDays;
+    private int nightTransport;
+    private final List<Integer> cities = new ArrayList<>();
     private final List<Integer> payers = new ArrayList<>();
     private final List<PayeeFlow> payees = new ArrayList<>();
 
@@ -146,6 +148,23 @@ public final class FlowFacts {
       return this;
     }
 
+    /** {@code count} card payments for taxis, coaches, flights or van rental at night. */
+    public Month nightTransport(int count) {
+      nightTransport += count;
+      return this;
+    }
+
+    /** Card-present payments in these places. */
+    public Month cities(String... names) {
+      for (String n : names) {
+        int key = n.toLowerCase(java.util.Locale.ROOT).hashCode();
+        if (!cities.contains(key)) {
+          cities.add(key);
+        }
+      }
+      return this;
+    }
+
     MonthFlow build(Instant asOf) {
       Instant start = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
       Instant first = month.getMonthValue() == 1 ? start.plus(Duration.ofDays(4)) : start;
@@ -153,7 +172,7 @@ public final class FlowFacts {
       Instant last = end.isAfter(asOf) ? asOf : end;
       return new MonthFlow(start, first, last, credits, cashIn, cashInEvening, transfersIn, wagesIn, wagesOut,
           providerOut, taxOut, cashOut, ownOut, List.copyOf(payers), List.copyOf(payees), 0, spendOut,
-          sustenanceOut, sustenanceDays);
+          sustenanceOut, sustenanceDays, nightTransport, List.copyOf(cities));
     }
   }
 

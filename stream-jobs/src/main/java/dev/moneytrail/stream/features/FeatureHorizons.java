@@ -53,6 +53,13 @@ public final class FeatureHorizons {
       "7512", "7513", "5912", "5611", "5621", "5631", "5641", "5651", "5655", "5661", "5681", "5691",
       "5697", "5698", "5699");
 
+  /**
+   * Transport merchant categories counted at night per month for F3 (indicators.md F3): taxis and
+   * ride-hailing (4121), bus lines and coaches (4131), airlines (4511), car and van rental (7512,
+   * 7513). Only a count is kept.
+   */
+  public static final java.util.Set<String> TRANSPORT_MCCS = java.util.Set.of("4121", "4131", "4511", "7512", "7513");
+
   /** Watched card payments: covers the 30-day I1 and I2 windows. */
   public static final Duration CARD_HORIZON = Duration.ofDays(35);
 

@@ -86,6 +86,23 @@ class MonthlyFlowFeaturesTest {
   }
 
   @Test
+  void countsNightTransportAndTheCitiesOfCardPayments() {
+    // F3: taxis, coaches, flights and van rental at night (22:00-06:00 UTC) and where cards were used.
+    AccountState s = firm();
+    String[][] card = {{"n1", "4121", "2026-01-06T23:10:00Z", "Berlin"}, {"n2", "4131", "2026-01-07T02:00:00Z", "Hamburg"},
+        {"n3", "4121", "2026-01-07T12:00:00Z", "HAMBURG"}, {"n4", "5411", "2026-01-08T23:30:00Z", "Köln"},
+        {"n5", "4511", "2026-01-09T05:59:00Z", null}};
+    for (String[] c : card) {
+      AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "30.00").txnId(c[0]).channel(Channel.CARD)
+          .merchantCategoryCode(c[1]).location(c[3]).at(c[2]).build());
+    }
+
+    FlowWindow w = window(s, "2026-01-31T00:00:00Z");
+    assertEquals(3, w.getNightTransport());
+    assertEquals(3, w.getDistinctCities());
+  }
+
+  @Test
   void aSupplierCalledLohnbueroSellingGoodsIsNotPayroll() {
     // The reference decides, not the name: firms named "... Lohnbüro" also invoice other things.
     AccountState s = firm();

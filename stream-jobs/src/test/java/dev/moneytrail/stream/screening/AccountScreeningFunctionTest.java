@@ -193,6 +193,22 @@ class AccountScreeningFunctionTest {
   }
 
   @Test
+  void screensNightTripsAcrossCitiesFromTheMonthlyCounts() throws Exception {
+    // F3 (low, context only) reads the night transport count and card cities of the monthly sums.
+    feed(ScreeningEvent.of(Accounts.person("P").name("Mihai Ionescu").occupation("farm worker").build()));
+    Instant first = Instant.parse("2026-02-02T23:00:00Z");
+    String[] cities = {"Berlin", "Hamburg", "Köln", "München", "Bremen", "Hannover"};
+    for (int d = 0; d < cities.length; d++) {
+      feed(ScreeningEvent.of(Transactions.debit("P", "45.00").txnId("taxi-" + d).at(first.plus(Duration.ofDays(2L * d)))
+          .channel(Channel.CARD).merchantCategoryCode("4121").location(cities[d]).to("TAXI").build()));
+    }
+    feed(ScreeningEvent.of(Transactions.debit("P", "3.20").txnId("bread").at(first.plus(Duration.ofDays(12)).plus(Duration.ofHours(10)))
+        .channel(Channel.CARD).merchantCategoryCode("5411").location("Hannover").to("BAECKER").build()));
+    passWatermark(first.plus(Duration.ofDays(13)));
+    assertTrue(ruleHits().contains("LT-GROUP-TRANSPORT-MOBILITY"), ruleHits().toString());
+  }
+
+  @Test
   void forgetsPayCyclesOfAnAccountIdleBeyondTheRetention() throws Exception {
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
     forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
