@@ -198,6 +198,11 @@ public final class FlowWindow {
     return ratio(BigDecimal.valueOf(getSustenanceWeeks()), BigDecimal.valueOf(getWeeksObserved()));
   }
 
+  /** Whether the sustenance spending per month over the observed span reaches {@code amount}. */
+  public boolean sustenancePerMonthAtLeast(BigDecimal amount) {
+    return perMonth(getSustenanceOut()).compareTo(amount) >= 0;
+  }
+
   /**
    * Whether the labour cost seen (wages, payroll tax, payroll run elsewhere, own-account
    * transfers) is below {@code factor} times the sustenance spending: the people are kept more

@@ -7,6 +7,7 @@ import static dev.moneytrail.rules.testing.RuleHarness.ids;
 import static dev.moneytrail.rules.testing.RuleHarness.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.moneytrail.rules.Hit;
 import dev.moneytrail.rules.Severity;
@@ -69,6 +70,20 @@ class SustenanceSpendRulesTest {
             month(3).sustenance("600", 3)));
 
     assertFalse(ids(hits).contains(RULE));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
+  void staysQuietWhenTheProvisionsComeToLessThanAThousandAMonth() {
+    // 1,890 over 1.94 months observed is 975 a month: weekly, the larger share, but not material.
+    Object[] facts = {business(FIRM, "Hochbau Nord GmbH", "F", 12),
+        flows(FIRM,
+            month(1).sustenance("900", 6, 13, 20, 27).wagesOut(1, "300").otherSpend("500"),
+            month(2).sustenance("900", 3, 10, 17, 24).wagesOut(1, "300").otherSpend("500"),
+            month(3).sustenance("90", 3))};
+
+    assertFalse(ids(rules.evaluate(facts)).contains(RULE));
+    assertTrue(ids(RuleHarness.coreWith(RULE + ".min.monthly.spend", "900").evaluate(facts)).contains(RULE),
+        "only the amount keeps it quiet");
   }
 
   @RuleTest(ruleId = RULE, kind = Kind.TRAP)
