@@ -65,5 +65,41 @@ public final class AccountProfile {
   public BigDecimal getDeclaredMonthlyIncome() { return declaredMonthlyIncome; }
 
   public boolean isBusiness() { return "BUSINESS".equals(customerType); }
+
+  /**
+   * Whether the declared occupation contains one of the {@code |}-separated words, ignoring case
+   * and accents; false when no occupation is known.
+   */
+  public boolean occupationAmong(String words) {
+    if (occupation == null || occupation.isBlank()) {
+      return false;
+    }
+    String folded = Keywords.fold(occupation);
+    for (String w : words.split("\\|")) {
+      String word = Keywords.fold(w.trim());
+      if (!word.isEmpty() && folded.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the sector code starts with one of the comma-separated {@code prefixes} ("I55,Q87"
+   * takes I55 and Q8710); false when the sector is not known.
+   */
+  public boolean sectorAmong(String prefixes) {
+    if (sector == null || sector.isBlank()) {
+      return false;
+    }
+    String code = sector.trim().toUpperCase(java.util.Locale.ROOT);
+    for (String p : prefixes.split(",")) {
+      String prefix = p.trim().toUpperCase(java.util.Locale.ROOT);
+      if (!prefix.isEmpty() && code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
   public boolean isPerson() { return "PERSON".equals(customerType); }
 }

@@ -154,6 +154,86 @@ public final class FlowWindow {
 
   public int getMonthCount() { return months.size(); }
 
+  public BigDecimal getSpendOut() { return sum(MonthFlow::spendOut); }
+  public BigDecimal getSustenanceOut() { return sum(MonthFlow::sustenanceOut); }
+
+  /** Share of the spending (all debits but own-name transfers) that went on sustenance (F2). */
+  public BigDecimal getSustenanceShareOfSpend() {
+    return ratio(getSustenanceOut(), getSpendOut());
+  }
+
+  /**
+   * Weeks observed: seven-day blocks from the first entry counted to the evaluation time, the
+   * current unfinished block included.
+   */
+  public int getWeeksObserved() {
+    if (months.isEmpty() || months.get(0).firstAt().isAfter(asOf)) {
+      return 0;
+    }
+    return (int) ((epochDay(asOf) - epochDay(months.get(0).firstAt())) / 7) + 1;
+  }
+
+  /** Of {@link #getWeeksObserved()}, the blocks with at least one sustenance payment. */
+  public int getSustenanceWeeks() {
+    if (months.isEmpty()) {
+      return 0;
+    }
+    long first = epochDay(months.get(0).firstAt());
+    long last = epochDay(asOf);
+    Set<Long> weeks = new HashSet<>();
+    for (MonthFlow m : months) {
+      long monthDay0 = epochDay(m.monthStart());
+      for (int d = 0; d < 31; d++) {
+        long day = monthDay0 + d;
+        if ((m.sustenanceDays() & (1 << d)) != 0 && day >= first && day <= last) {
+          weeks.add((day - first) / 7);
+        }
+      }
+    }
+    return weeks.size();
+  }
+
+  /** Share of the weeks observed with a sustenance payment: 1 for weekly or more frequent buying. */
+  public BigDecimal getSustenanceWeekShare() {
+    return ratio(BigDecimal.valueOf(getSustenanceWeeks()), BigDecimal.valueOf(getWeeksObserved()));
+  }
+
+  /** Whether the sustenance spending per month over the observed span reaches {@code amount}. */
+  public boolean sustenancePerMonthAtLeast(BigDecimal amount) {
+    return perMonth(getSustenanceOut()).compareTo(amount) >= 0;
+  }
+
+  /**
+   * Whether the labour cost seen (wages, payroll tax, payroll run elsewhere, own-account
+   * transfers) is below {@code factor} times the sustenance spending: the people are kept more
+   * than they are paid.
+   */
+  public boolean labourCostBelowSustenance(BigDecimal factor) {
+    return getLabourCost().compareTo(getSustenanceOut().multiply(factor)) < 0;
+  }
+
+  /** Card payments for taxis, coaches, flights and van rental made at night (F3). */
+  public int getNightTransport() {
+    int n = 0;
+    for (MonthFlow m : months) {
+      n += m.nightTransport();
+    }
+    return n;
+  }
+
+  /** Distinct places of card-present payments (a lower bound: each month keeps a few). */
+  public int getDistinctCities() {
+    Set<Integer> keys = new HashSet<>();
+    for (MonthFlow m : months) {
+      keys.addAll(m.cities());
+    }
+    return keys.size();
+  }
+
+  private static long epochDay(Instant t) {
+    return Math.floorDiv(t.getEpochSecond(), 86_400L);
+  }
+
   /** What {@code headcount} people cost per month at {@code minMonthlyWage}. */
   public static BigDecimal wageBill(int headcount, BigDecimal minMonthlyWage) {
     return minMonthlyWage.multiply(BigDecimal.valueOf(headcount));

@@ -17,8 +17,15 @@ import java.util.List;
  * @param payers distinct payers of transfer credits (hashes; bounded)
  * @param payees payees of transfer debits (bounded)
  * @param payeesNotKept payments to payees beyond the bound
+ * @param spendOut all debits but own-name transfers
+ * @param sustenanceOut card payments for lodging, groceries, van rental, pharmacy and clothing (F2)
+ * @param sustenanceDays days of the month with such a payment, bit d-1 for day d
+ * @param nightTransport card payments for taxis, coaches, flights and van rental at night, UTC (F3)
+ * @param cities distinct places of card-present payments, as hashes (bounded)
  */
 public record MonthFlow(Instant monthStart, Instant firstAt, Instant lastAt, BigDecimal credits,
     BigDecimal cashIn, BigDecimal cashInEvening, BigDecimal transfersIn, BigDecimal wagesIn,
     BigDecimal wagesOut, BigDecimal payrollProviderOut, BigDecimal taxOut, BigDecimal cashOut,
-    BigDecimal ownOut, List<Integer> payers, List<PayeeFlow> payees, int payeesNotKept) {}
+    BigDecimal ownOut, List<Integer> payers, List<PayeeFlow> payees, int payeesNotKept,
+    BigDecimal spendOut, BigDecimal sustenanceOut, int sustenanceDays, int nightTransport,
+    List<Integer> cities) {}

@@ -34,6 +34,11 @@ public final class FlowFacts {
     private BigDecimal taxOut = BigDecimal.ZERO;
     private BigDecimal cashOut = BigDecimal.ZERO;
     private BigDecimal ownOut = BigDecimal.ZERO;
+    private BigDecimal spendOut = BigDecimal.ZERO;
+    private BigDecimal sustenanceOut = BigDecimal.ZERO;
+    private int sustenanceDays;
+    private int nightTransport;
+    private final List<Integer> cities = new ArrayList<>();
     private final List<Integer> payers = new ArrayList<>();
     private final List<PayeeFlow> payees = new ArrayList<>();
 
@@ -78,6 +83,7 @@ public final class FlowFacts {
       for (int i = 0; i < people; i++) {
         payees.add(new PayeeFlow(2000 + i, money(each), BigDecimal.ZERO, BigDecimal.ZERO));
         wagesOut = wagesOut.add(money(each));
+        spendOut = spendOut.add(money(each));
       }
       return this;
     }
@@ -86,6 +92,7 @@ public final class FlowFacts {
     public Month paidInformally(int people, String each, String largest) {
       for (int i = 0; i < people; i++) {
         payees.add(new PayeeFlow(3000 + i, BigDecimal.ZERO, money(each), money(largest)));
+        spendOut = spendOut.add(money(each));
       }
       return this;
     }
@@ -94,27 +101,67 @@ public final class FlowFacts {
     public Month paidByCheque(int people, String each) {
       for (int i = 0; i < people; i++) {
         payees.add(new PayeeFlow(4000 + i, BigDecimal.ZERO, money(each), money(each), 1));
+        spendOut = spendOut.add(money(each));
       }
       return this;
     }
 
     public Month payrollProvider(String amount) {
       providerOut = providerOut.add(money(amount));
+      spendOut = spendOut.add(money(amount));
       return this;
     }
 
     public Month tax(String amount) {
       taxOut = taxOut.add(money(amount));
+      spendOut = spendOut.add(money(amount));
       return this;
     }
 
     public Month cashOut(String amount) {
       cashOut = cashOut.add(money(amount));
+      spendOut = spendOut.add(money(amount));
       return this;
     }
 
     public Month ownOut(String amount) {
       ownOut = ownOut.add(money(amount));
+      return this;
+    }
+
+    /** Other spending: suppliers, rent, fuel, stock; counted in the spend only. */
+    public Month otherSpend(String amount) {
+      spendOut = spendOut.add(money(amount));
+      return this;
+    }
+
+    /**
+     * Card payments for lodging, groceries, van rental, pharmacy or clothing of {@code amount} in
+     * all, on the given days of the month (counted in the spend too).
+     */
+    public Month sustenance(String amount, int... daysOfMonth) {
+      sustenanceOut = sustenanceOut.add(money(amount));
+      spendOut = spendOut.add(money(amount));
+      for (int d : daysOfMonth) {
+        sustenanceDays |= 1 << (d - 1);
+      }
+      return this;
+    }
+
+    /** {@code count} card payments for taxis, coaches, flights or van rental at night. */
+    public Month nightTransport(int count) {
+      nightTransport += count;
+      return this;
+    }
+
+    /** Card-present payments in these places. */
+    public Month cities(String... names) {
+      for (String n : names) {
+        int key = n.toLowerCase(java.util.Locale.ROOT).hashCode();
+        if (!cities.contains(key)) {
+          cities.add(key);
+        }
+      }
       return this;
     }
 
@@ -124,7 +171,8 @@ public final class FlowFacts {
       Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusSeconds(1);
       Instant last = end.isAfter(asOf) ? asOf : end;
       return new MonthFlow(start, first, last, credits, cashIn, cashInEvening, transfersIn, wagesIn, wagesOut,
-          providerOut, taxOut, cashOut, ownOut, List.copyOf(payers), List.copyOf(payees), 0);
+          providerOut, taxOut, cashOut, ownOut, List.copyOf(payers), List.copyOf(payees), 0, spendOut,
+          sustenanceOut, sustenanceDays, nightTransport, List.copyOf(cities));
     }
   }
 

@@ -42,6 +42,24 @@ public final class FeatureHorizons {
   public static final java.util.Set<String> SUBSISTENCE_MCCS =
       java.util.Set.of("5411", "5499", "5814", "4111", "4121", "4814", "5912", "4900");
 
+  /**
+   * Merchant categories of provisioning a workforce, summed per month for F2 (indicators.md F2):
+   * hotels and motels (7011), campgrounds and short stays (7033), groceries (5411), car and van
+   * rental (7512, 7513), pharmacy (5912), clothing and shoes (5611-5699). Cash-and-carry wholesale
+   * (5300) is left out: it is how shops and kitchens buy their stock. Only sums are kept, so the set
+   * is fixed by the job, not a rule parameter.
+   */
+  public static final java.util.Set<String> SUSTENANCE_MCCS = java.util.Set.of("7011", "7033", "5411",
+      "7512", "7513", "5912", "5611", "5621", "5631", "5641", "5651", "5655", "5661", "5681", "5691",
+      "5697", "5698", "5699");
+
+  /**
+   * Transport merchant categories counted at night per month for F3 (indicators.md F3): taxis and
+   * ride-hailing (4121), bus lines and coaches (4131), airlines (4511), car and van rental (7512,
+   * 7513). Only a count is kept.
+   */
+  public static final java.util.Set<String> TRANSPORT_MCCS = java.util.Set.of("4121", "4131", "4511", "7512", "7513");
+
   /** Watched card payments: covers the 30-day I1 and I2 windows. */
   public static final Duration CARD_HORIZON = Duration.ofDays(35);
 

@@ -36,6 +36,17 @@ public final class MonthlyFlowFeatures {
   /** Payers kept per month: rules ask whether there are two or more, never for dozens. */
   public static final int PAYERS_PER_MONTH_KEPT = 8;
 
+  /** Cities kept per month: F3 asks whether there are four or more. */
+  public static final int CITIES_PER_MONTH_KEPT = 8;
+
+  /**
+   * Night for transport purchases (F3), UTC hours [22, 6), the catalogue's 22:00-06:00 read in UTC
+   * like the other night windows (the payment's local time is not carried). Only a count is kept,
+   * so the hours are fixed by the job, not a rule parameter.
+   */
+  public static final int NIGHT_FROM_UTC = 22;
+  public static final int NIGHT_TO_UTC = 6;
+
   /** Recent entries remembered to ignore a re-delivered one. */
   public static final int RECENT_ENTRIES_KEPT = 16;
 
@@ -79,6 +90,13 @@ public final class MonthlyFlowFeatures {
     String holder = state.getProfile() == null ? null : state.getProfile().getName();
     boolean own = holder != null && t.getCounterpartyName() != null && Names.sameName(holder, t.getCounterpartyName());
     boolean transfer = isTransfer(t.getChannel()) && t.getCounterpartyAccountId() != null;
+    if (t.getChannel() == Channel.CARD && t.getLocation() != null && !t.getLocation().isBlank()) {
+      int city = t.getLocation().trim().toLowerCase(Locale.ROOT).hashCode();
+      List<Integer> cities = month.getCities();
+      if (!cities.contains(city) && cities.size() < CITIES_PER_MONTH_KEPT) {
+        cities.add(city);
+      }
+    }
     if (t.getDirection() == Direction.CREDIT) {
       if (own) {
         return;
@@ -99,6 +117,17 @@ public final class MonthlyFlowFeatures {
         }
       }
     } else if (t.getDirection() == Direction.DEBIT) {
+      if (!own) {
+        month.setSpendOutUnits(month.getSpendOutUnits() + units);
+        if (isTransport(t) && isNight(at)) {
+          month.setNightTransport(month.getNightTransport() + 1);
+        }
+        if (isSustenance(t)) {
+          month.setSustenanceOutUnits(month.getSustenanceOutUnits() + units);
+          int day = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).getDayOfMonth();
+          month.setSustenanceDays(month.getSustenanceDays() | (1 << (day - 1)));
+        }
+      }
       if (own) {
         month.setOwnOutUnits(month.getOwnOutUnits() + units);
       } else if (t.getPurpose() == Purpose.TAX) {
@@ -119,6 +148,23 @@ public final class MonthlyFlowFeatures {
         addPayee(month, ("name:" + Names.normalise(t.getCounterpartyName())).hashCode(), units, false, true);
       }
     }
+  }
+
+  /** A card payment in one of {@link FeatureHorizons#SUSTENANCE_MCCS} (F2). */
+  static boolean isSustenance(TransactionEvent t) {
+    return t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
+        && FeatureHorizons.SUSTENANCE_MCCS.contains(t.getMerchantCategoryCode());
+  }
+
+  /** A card payment in one of {@link FeatureHorizons#TRANSPORT_MCCS} (F3). */
+  static boolean isTransport(TransactionEvent t) {
+    return t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
+        && FeatureHorizons.TRANSPORT_MCCS.contains(t.getMerchantCategoryCode());
+  }
+
+  static boolean isNight(long at) {
+    int hour = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).getHour();
+    return hour >= NIGHT_FROM_UTC || hour < NIGHT_TO_UTC;
   }
 
   static boolean isPayrollElsewhere(String text) {
@@ -192,7 +238,8 @@ public final class MonthlyFlowFeatures {
         .setCreditUnits(0).setCashInUnits(0).setCashInEveningUnits(0).setTransferInUnits(0)
         .setWagesInUnits(0).setWagesOutUnits(0).setPayrollProviderOutUnits(0).setTaxOutUnits(0)
         .setCashOutUnits(0).setOwnOutUnits(0).setPayers(new ArrayList<>()).setPayees(new ArrayList<>())
-        .setPayeesNotKept(0)
+        .setPayeesNotKept(0).setSpendOutUnits(0).setSustenanceOutUnits(0).setSustenanceDays(0)
+        .setNightTransport(0).setCities(new ArrayList<>())
         .build();
     months.add(i, m);
     while (months.size() > MONTHS_KEPT) {
@@ -221,7 +268,9 @@ public final class MonthlyFlowFeatures {
           MoneyUnits.fromUnits(m.getTransferInUnits()), MoneyUnits.fromUnits(m.getWagesInUnits()),
           MoneyUnits.fromUnits(m.getWagesOutUnits()), MoneyUnits.fromUnits(m.getPayrollProviderOutUnits()),
           MoneyUnits.fromUnits(m.getTaxOutUnits()), MoneyUnits.fromUnits(m.getCashOutUnits()),
-          MoneyUnits.fromUnits(m.getOwnOutUnits()), List.copyOf(m.getPayers()), payees, m.getPayeesNotKept()));
+          MoneyUnits.fromUnits(m.getOwnOutUnits()), List.copyOf(m.getPayers()), payees, m.getPayeesNotKept(),
+          MoneyUnits.fromUnits(m.getSpendOutUnits()), MoneyUnits.fromUnits(m.getSustenanceOutUnits()),
+          m.getSustenanceDays(), m.getNightTransport(), List.copyOf(m.getCities())));
     }
     return new MonthlyFlows(accountId, asOf, months);
   }

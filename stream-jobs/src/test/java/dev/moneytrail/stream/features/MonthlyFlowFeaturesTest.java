@@ -64,6 +64,45 @@ class MonthlyFlowFeaturesTest {
   }
 
   @Test
+  void sumsProvisioningCardSpendAndTheWeeksItFellIn() {
+    // F2 reads lodging, groceries, van rental, pharmacy and clothing against all spending; a
+    // cash-and-carry purchase (5300, a shop's stock) and fuel are spending but not provisions.
+    AccountState s = firm();
+    String[][] card = {{"k1", "5411", "400.00", "2026-01-06T10:00:00Z"}, {"k2", "7011", "900.00", "2026-01-14T10:00:00Z"},
+        {"k3", "7513", "300.00", "2026-01-14T11:00:00Z"}, {"k4", "5300", "1000.00", "2026-01-21T10:00:00Z"},
+        {"k5", "5541", "100.00", "2026-01-22T10:00:00Z"}};
+    for (String[] c : card) {
+      AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, c[2]).txnId(c[0]).channel(Channel.CARD)
+          .merchantCategoryCode(c[1]).at(c[3]).build());
+    }
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "800.00").txnId("w1").channel(Channel.ACH)
+        .purpose(Purpose.SALARY).to("WORKER-1").at("2026-01-30T06:00:00Z").build());
+
+    FlowWindow w = window(s, "2026-01-31T00:00:00Z");
+    assertEquals(new BigDecimal("1600.0000"), w.getSustenanceOut());
+    assertEquals(new BigDecimal("3500.0000"), w.getSpendOut());
+    assertEquals(2, w.getSustenanceWeeks());
+    assertEquals(4, w.getWeeksObserved());
+  }
+
+  @Test
+  void countsNightTransportAndTheCitiesOfCardPayments() {
+    // F3: taxis, coaches, flights and van rental at night (22:00-06:00 UTC) and where cards were used.
+    AccountState s = firm();
+    String[][] card = {{"n1", "4121", "2026-01-06T23:10:00Z", "Berlin"}, {"n2", "4131", "2026-01-07T02:00:00Z", "Hamburg"},
+        {"n3", "4121", "2026-01-07T12:00:00Z", "HAMBURG"}, {"n4", "5411", "2026-01-08T23:30:00Z", "Köln"},
+        {"n5", "4511", "2026-01-09T05:59:00Z", null}};
+    for (String[] c : card) {
+      AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "30.00").txnId(c[0]).channel(Channel.CARD)
+          .merchantCategoryCode(c[1]).location(c[3]).at(c[2]).build());
+    }
+
+    FlowWindow w = window(s, "2026-01-31T00:00:00Z");
+    assertEquals(3, w.getNightTransport());
+    assertEquals(3, w.getDistinctCities());
+  }
+
+  @Test
   void aSupplierCalledLohnbueroSellingGoodsIsNotPayroll() {
     // The reference decides, not the name: firms named "... Lohnbüro" also invoice other things.
     AccountState s = firm();

@@ -182,6 +182,62 @@ class AccountScreeningFunctionTest {
   }
 
   @Test
+  void screensABusinessProvisioningItsCrewEveryWeekFromTheMonthlySums() throws Exception {
+    // F2 reads the sustenance card spending the monthly sums keep, once a day.
+    feed(ScreeningEvent.of(Accounts.business("B").name("Hochbau Nord GmbH").sector("F").declaredEmployees(12).build()));
+    Instant first = Instant.parse("2026-01-06T10:00:00Z");
+    for (int w = 0; w < 9; w++) {
+      Instant at = first.plus(Duration.ofDays(7L * w));
+      feed(ScreeningEvent.of(Transactions.debit("B", "1500.00").txnId("food-" + w).at(at)
+          .channel(Channel.CARD).merchantCategoryCode(w % 2 == 0 ? "5411" : "7011").to("MERCHANT").build()));
+      feed(ScreeningEvent.of(Transactions.debit("B", "500.00").txnId("fuel-" + w).at(at.plus(Duration.ofHours(2)))
+          .channel(Channel.CARD).merchantCategoryCode("5541").to("ARAL").build()));
+    }
+    for (int m = 0; m < 2; m++) {
+      feed(ScreeningEvent.of(Transactions.debit("B", "3000.00").txnId("wages-" + m)
+          .at(Instant.parse("2026-01-28T08:00:00Z").plus(Duration.ofDays(30L * m)))
+          .channel(Channel.ACH).purpose(Purpose.SALARY).to("W-" + m).build()));
+    }
+    passWatermark(first.plus(Duration.ofDays(57)));
+    assertTrue(ruleHits().contains("LT-BIZ-SUSTENANCE-SPEND"), ruleHits().toString());
+  }
+
+  @Test
+  void screensCashPaidInAcrossAreasAndTakenOutElsewhereOnTheWithdrawal() throws Exception {
+    // D4 reads the cash entries D1 keeps, evaluated on each cash withdrawal.
+    feed(ScreeningEvent.of(Accounts.person("P").name("Ion Popescu").build()));
+    Instant day0 = Instant.parse("2026-02-01T00:00:00Z");
+    String[][] cash = {{"d1", "C", "400.00", "ATM-HAM-0001", "34"}, {"d2", "C", "500.00", "ATM-BRE-0003", "57"},
+        {"w1", "D", "800.00", "ATM-BER-0011", "68"}, {"d3", "C", "450.00", "BR-HAN-002", "107"},
+        {"w2", "D", "450.00", "ATM-BER-0011", "128"}, {"d4", "C", "300.00", "ATM-HAM-0007", "156"},
+        {"w3", "D", "300.00", "ATM-BER-0004", "177"}, {"d5", "C", "350.00", "ATM-KIE-0002", "202"},
+        {"w4", "D", "300.00", "ATM-BER-0011", "225"}};
+    for (String[] c : cash) {
+      Instant at = day0.plus(Duration.ofHours(Long.parseLong(c[4])));
+      feed(ScreeningEvent.of((c[1].equals("C") ? Transactions.credit("P", c[2]) : Transactions.debit("P", c[2]))
+          .txnId(c[0]).cashAt(c[3]).at(at).build()));
+    }
+    passWatermark(day0.plus(Duration.ofHours(226)));
+    assertTrue(ruleHits().contains("LT-FUNNEL-ACCOUNT"), ruleHits().toString());
+  }
+
+  @Test
+  void screensNightTripsAcrossCitiesFromTheMonthlyCounts() throws Exception {
+    // F3 (low, context only) reads the night transport count and card cities of the monthly sums.
+    feed(ScreeningEvent.of(Accounts.person("P").name("Mihai Ionescu").occupation("farm worker").build()));
+    Instant first = Instant.parse("2026-02-02T23:00:00Z");
+    String[] cities = {"Berlin", "Hamburg", "Köln", "München", "Bremen", "Hannover"};
+    for (int d = 0; d < cities.length; d++) {
+      feed(ScreeningEvent.of(Transactions.debit("P", "45.00").txnId("taxi-" + d).at(first.plus(Duration.ofDays(2L * d)))
+          .channel(Channel.CARD).merchantCategoryCode("4121").location(cities[d]).to("TAXI").build()));
+    }
+    feed(ScreeningEvent.of(Transactions.debit("P", "3.20").txnId("bread").at(first.plus(Duration.ofDays(12)).plus(Duration.ofHours(10)))
+        .channel(Channel.CARD).merchantCategoryCode("5411").location("Hannover").to("BAECKER").build()));
+    passWatermark(first.plus(Duration.ofDays(13)));
+    assertTrue(ruleHits().contains("LT-GROUP-TRANSPORT-MOBILITY"), ruleHits().toString());
+  }
+
+  @Test
   void forgetsPayCyclesOfAnAccountIdleBeyondTheRetention() throws Exception {
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
     forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
