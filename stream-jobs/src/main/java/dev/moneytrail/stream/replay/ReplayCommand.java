@@ -5,6 +5,7 @@ import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.interchange.AlertWriter;
 import dev.moneytrail.schemas.interchange.FileCounts;
 import dev.moneytrail.schemas.interchange.RejectsFile;
+import dev.moneytrail.stream.screening.ReferralOptions;
 import dev.moneytrail.stream.screening.ReferralSettings;
 import dev.moneytrail.stream.screening.RulePackages;
 import java.nio.file.Files;
@@ -37,7 +38,8 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @Option(names = "--set", paramLabel = "KEY=VALUE", description = "An entity-cluster referral threshold, as the job"
       + " takes it (repeatable): screening.referral.min-points, screening.referral.high-groups,"
-      + " screening.referral.c1-with-other-high, screening.referral.window-days (docs/detection.md).")
+      + " screening.referral.c1-with-other-high, screening.referral.window-days,"
+      + " screening.referral.typology-min-points (docs/detection.md).")
   Map<String, String> settings = new LinkedHashMap<>();
 
   @Option(names = "--parallelism", defaultValue = "2", description = "Flink parallelism (default: ${DEFAULT-VALUE}).")
@@ -87,6 +89,10 @@ public final class ReplayCommand implements Callable<Integer> {
     for (String key : settings.keySet()) {
       if (!key.startsWith("screening.referral.")) {
         throw new IllegalArgumentException("--set takes only screening.referral.* keys, not " + key);
+      }
+      if (ReferralOptions.ALL.stream().noneMatch(o -> o.key().equals(key))) {
+        throw new IllegalArgumentException("--set: unknown key " + key + "; the referral keys are "
+            + ReferralOptions.ALL.stream().map(o -> o.key()).collect(java.util.stream.Collectors.joining(", ")));
       }
     }
     return ReferralSettings.from(Configuration.fromMap(settings));

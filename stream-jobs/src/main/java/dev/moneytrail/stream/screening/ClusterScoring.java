@@ -104,6 +104,7 @@ public final class ClusterScoring {
     Instant from = at.minus(settings.window());
     Map<String, Contribution> best = new TreeMap<>();
     TreeSet<String> accounts = new TreeSet<>();
+    TreeSet<String> typologies = new TreeSet<>();
     int alerts = 0;
     for (Alert a : members) {
       boolean counted = false;
@@ -119,6 +120,7 @@ public final class ClusterScoring {
       if (counted) {
         alerts++;
         accounts.add(a.getSubjectAccountId());
+        typologies.add(a.getTypology());
       }
     }
     // Catalogue section 10: context adds to other indicators; a cluster of context alone scores 0.
@@ -136,16 +138,19 @@ public final class ClusterScoring {
         .map(Contribution::indicator).findFirst().orElse(null);
     boolean referral;
     String reason;
-    if (points >= settings.minPoints() && groupHigh != null) {
+    double threshold = settings.minPointsFor(typologies);
+    String whose = typologies.stream().filter(t -> settings.typologyMinPoints().getOrDefault(t, settings.minPoints()) == threshold
+        && settings.typologyMinPoints().containsKey(t)).findFirst().map(t -> " (" + t + ")").orElse("");
+    if (points >= threshold && groupHigh != null) {
       referral = true;
-      reason = "referred: " + format(points) + " points reach the threshold of " + format(settings.minPoints())
+      reason = "referred: " + format(points) + " points reach the threshold of " + format(threshold) + whose
           + " with high " + groupHigh;
     } else if (settings.c1WithOtherHigh() && hasC1 && otherHigh != null) {
       referral = true;
       reason = "referred: C1 (third party present) with high " + otherHigh;
     } else {
       referral = false;
-      reason = "not referred: " + format(points) + " of " + format(settings.minPoints()) + " points"
+      reason = "not referred: " + format(points) + " of " + format(threshold) + whose + " points"
           + (groupHigh == null ? ", no high indicator of groups " + String.join(", ", settings.highGroups()) : "");
     }
     return new Verdict(points, referral, reason, contributions, alerts, accounts.size());

@@ -1,5 +1,6 @@
 package dev.moneytrail.stream.screening;
 
+import java.util.List;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.ConfigOptions;
 
@@ -31,6 +32,17 @@ public final class ReferralOptions {
       .intType()
       .defaultValue((int) ReferralSettings.DEFAULT.window().toDays())
       .withDescription("Days of event time within which a cluster's indicators count together.");
+
+  public static final ConfigOption<String> TYPOLOGY_MIN_POINTS = ConfigOptions.key("screening.referral.typology-min-points")
+      .stringType()
+      .defaultValue("")
+      .withDescription("Thresholds of their own for some typologies, e.g. sexual-exploitation=5,labour-broker=6: a cluster"
+          + " holding an alert of such a typology is referred at the lowest threshold among its alerts' typologies"
+          + " (with the same high-group condition); other typologies use min-points.");
+
+  /** Every key of entity-cluster scoring, so a misspelt one can be refused rather than ignored. */
+  public static final List<ConfigOption<?>> ALL =
+      List.of(MIN_POINTS, HIGH_GROUPS, C1_WITH_OTHER_HIGH, WINDOW_DAYS, TYPOLOGY_MIN_POINTS);
 
   private ReferralOptions() {}
 }

@@ -35,6 +35,23 @@ class ReplayCommandTest {
   }
 
   @Test
+  void refusesAMisspeltReferralKeyInsteadOfIgnoringIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ReplayCommand.referral(Map.of("screening.referral.min-point", "9")));
+    assertTrue(e.getMessage().contains("unknown key screening.referral.min-point"), e.getMessage());
+    assertTrue(e.getMessage().contains("screening.referral.min-points"), "names the keys it knows: " + e.getMessage());
+  }
+
+  @Test
+  void takesThresholdsPerTypology() {
+    ReferralSettings s = ReplayCommand.referral(Map.of("screening.referral.typology-min-points",
+        "sexual-exploitation=5,labour-broker=6"));
+    assertEquals(Map.of("labour-broker", 6.0, "sexual-exploitation", 5.0), s.typologyMinPoints());
+    assertEquals(5.0, s.minPointsFor(List.of("wage-control", "sexual-exploitation")));
+    assertEquals(7.0, s.minPointsFor(List.of("wage-control")));
+  }
+
+  @Test
   void refusesAThresholdTheJobWouldRefuse() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> ReplayCommand.referral(Map.of("screening.referral.min-points", "0")));

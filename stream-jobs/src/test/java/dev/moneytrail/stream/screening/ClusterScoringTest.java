@@ -127,6 +127,44 @@ class ClusterScoringTest {
   }
 
   @Test
+  void aTypologyWithItsOwnThresholdIsReferredAtItWhereTheOthersAreNot() {
+    // Section 10's sexual-exploitation combination I1 + I2 + I3 (+ C1): an FIU refers it earlier.
+    Alert ads = alert("V1", "I1", "SE-AD-PLATFORM-PAYMENTS", Severity.MEDIUM, T0, "ads");
+    ads.setTypology("sexual-exploitation");
+    Alert cash = alert("V1", "I3", "SE-NIGHT-CASH-P2P-CONSOLIDATION", Severity.HIGH, T0, "night cash");
+    cash.setTypology("sexual-exploitation");
+    Alert proxy = alert("V1", "C3", "LT-SHARED-DEVICE-LOGIN", Severity.MEDIUM, T0, "device");
+    proxy.setTypology("account-control");
+    ReferralSettings earlier = new ReferralSettings(7, List.of("B", "C", "H", "I"), true, Duration.ofDays(90),
+        java.util.Map.of("sexual-exploitation", 5.0));
+
+    ClusterScoring.Verdict v = ClusterScoring.score(List.of(ads, cash), T0, earlier);
+    assertTrue(v.referral(), v.reason());
+    assertEquals("referred: 5 points reach the threshold of 5 (sexual-exploitation) with high I3", v.reason());
+    assertFalse(ClusterScoring.score(List.of(ads, cash), T0,
+        new ReferralSettings(7, List.of("B", "C", "H", "I"), true, Duration.ofDays(90))).referral(), "5 of 7");
+
+    Alert wages = alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "80%");
+    wages.setTypology("wage-control");
+    ClusterScoring.Verdict other = ClusterScoring.score(List.of(wages, proxy), T0, earlier);
+    assertFalse(other.referral(), "5 points, but no alert of the typology with the lower threshold");
+    assertEquals("not referred: 5 of 7 points", other.reason());
+  }
+
+  @Test
+  void readsTypologyThresholdsAndRefusesMalformedOnesByName() {
+    assertEquals(java.util.Map.of("labour-broker", 6.0, "sexual-exploitation", 5.0),
+        ReferralSettings.typologyThresholds(" sexual-exploitation=5, labour-broker = 6 ,"));
+    for (String bad : List.of("sexual-exploitation", "Sexual=5", "sexual-exploitation=five",
+        "sexual-exploitation=0", "a=5,a=6")) {
+      IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+          () -> new ReferralSettings(7, List.of("B"), true, Duration.ofDays(90), ReferralSettings.typologyThresholds(bad)),
+          bad);
+      assertTrue(e.getMessage().contains("screening.referral.typology-min-points"), e.getMessage());
+    }
+  }
+
+  @Test
   void explanationNamesEveryContributingIndicatorWithItsFigures() {
     ClusterScoring.Verdict v = score(T0,
         alert("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0, "79.2% of the wage went to CTRL within 2d"),
