@@ -30,6 +30,14 @@ final class PackageSchedule {
     this.byEffectiveTime = byEffectiveTime;
   }
 
+  /**
+   * The schedule of {@code initial} (the package this run was started with) and the champions
+   * accepted so far. A start-up package carries no time of its own (effective and created at
+   * 0), so after an upgrade from a savepoint the previous run's start-up package, restored from
+   * broadcast state, ties with the new one; the one this run was started with wins the tie. (It
+   * used to go to the larger content hash: which build screened after an upgrade depended on
+   * the hashes of the two packages.)
+   */
   static PackageSchedule of(RulePackage initial, Iterable<Map.Entry<String, RulePackage>> accepted) {
     List<RulePackage> list = new ArrayList<>();
     list.add(initial);
@@ -38,7 +46,11 @@ final class PackageSchedule {
         list.add(e.getValue());
       }
     }
-    list.sort(ORDER);
+    String started = initial.getContentHash();
+    list.sort(Comparator.comparing(RulePackage::getEffectiveFrom)
+        .thenComparing(RulePackage::getCreatedAt)
+        .thenComparing(p -> p.getContentHash().equals(started))
+        .thenComparing(RulePackage::getContentHash));
     return new PackageSchedule(list);
   }
 
