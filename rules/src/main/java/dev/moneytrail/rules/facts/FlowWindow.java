@@ -106,11 +106,7 @@ public final class FlowWindow {
 
   /** Distinct payers of transfer credits (a lower bound: each month keeps a few). */
   public int getDistinctPayers() {
-    Set<Integer> keys = new HashSet<>();
-    for (MonthFlow m : months) {
-      keys.addAll(m.payers());
-    }
-    return keys.size();
+    return distinct(months, MonthFlow::payers);
   }
 
   /** Distinct payees paid wages, plus the payments beyond each month's bound (an upper estimate). */
@@ -223,9 +219,14 @@ public final class FlowWindow {
 
   /** Distinct places of card-present payments (a lower bound: each month keeps a few). */
   public int getDistinctCities() {
+    return distinct(months, MonthFlow::cities);
+  }
+
+  /** Distinct keys of one of the months' bounded key lists (payers, cities) over {@code months}. */
+  static int distinct(List<MonthFlow> months, java.util.function.Function<MonthFlow, List<Integer>> keysOf) {
     Set<Integer> keys = new HashSet<>();
     for (MonthFlow m : months) {
-      keys.addAll(m.cities());
+      keys.addAll(keysOf.apply(m));
     }
     return keys.size();
   }

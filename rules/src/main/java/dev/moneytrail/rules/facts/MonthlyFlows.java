@@ -3,9 +3,7 @@ package dev.moneytrail.rules.facts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * An account's money flows summed by calendar month (a few months, oldest first): what the
@@ -41,11 +39,12 @@ public final class MonthlyFlows {
    * rules that need several payers, which most accounts never have.
    */
   public int distinctPayersOver(Duration window) {
-    Set<Integer> keys = new HashSet<>();
-    for (MonthFlow m : monthsWithin(window)) {
-      keys.addAll(m.payers());
-    }
-    return keys.size();
+    return FlowWindow.distinct(monthsWithin(window), MonthFlow::payers);
+  }
+
+  /** {@code over(window).getDistinctCities()} without summing the window, for the same reason. */
+  public int distinctCitiesOver(Duration window) {
+    return FlowWindow.distinct(monthsWithin(window), MonthFlow::cities);
   }
 
   private List<MonthFlow> monthsWithin(Duration window) {

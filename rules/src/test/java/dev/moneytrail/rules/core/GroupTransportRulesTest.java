@@ -30,6 +30,16 @@ class GroupTransportRulesTest {
         T0.minus(Duration.ofDays(200)), null, null, null, null, null, null, occupation, null, null, null);
   }
 
+  @org.junit.jupiter.api.Test
+  void countsCitiesOnTheFactAsTheWindowDoes() {
+    // The rule's first test reads the city count without summing the window: it must be the same count.
+    dev.moneytrail.rules.facts.MonthlyFlows f = flows(ACCOUNT, month(1).cities("Berlin"),
+        month(2).cities("Berlin", "Hamburg"), month(3).cities("Köln", "München"));
+    for (Duration window : List.of(Duration.ofDays(14), Duration.ofDays(35), Duration.ofDays(92))) {
+      assertEquals(f.over(window).getDistinctCities(), f.distinctCitiesOver(window), window.toString());
+    }
+  }
+
   @RuleTest(ruleId = RULE, kind = Kind.HIT)
   void notesAWorkerMovedAcrossFourCitiesByNightTrips() {
     List<Hit> hits = rules.evaluate(person("farm worker"),
