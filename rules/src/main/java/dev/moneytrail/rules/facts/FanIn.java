@@ -73,9 +73,7 @@ public final class FanIn {
 
   /** Whether any sender in the window shares the beneficiary's surname. */
   public boolean anySenderSharesBeneficiarySurname(Duration window) {
-    String s = Names.surname(beneficiaryName);
-    return !s.isEmpty() && recent(window, x -> true).stream()
-        .anyMatch(i -> s.equals(Names.surname(i.senderName())));
+    return recent(window, x -> true).stream().anyMatch(this::fromBeneficiaryFamily);
   }
 
   /** The largest number of senders in the window who share one address or one employer. */
@@ -139,8 +137,7 @@ public final class FanIn {
    * Unknown names never match.
    */
   public boolean fromBeneficiaryFamily(Inflow i) {
-    String s = Names.surname(beneficiaryName);
-    return !s.isEmpty() && s.equals(Names.surname(i.senderName()));
+    return Names.sameSurname(beneficiaryName, i.senderName());
   }
 
   private Predicate<Inflow> afterPaydayOutsideFamily(Duration lag, BigDecimal minShare) {

@@ -38,6 +38,12 @@ public final class Names {
     return !na.isEmpty() && na.equals(normalise(b));
   }
 
+  /** Same family name (the kinship heuristic): both known and equal. Unknown never matches. */
+  public static boolean sameSurname(String a, String b) {
+    String s = surname(a);
+    return !s.isEmpty() && s.equals(surname(b));
+  }
+
   /** The family name as the last token of the name as written; "" when unknown. */
   public static String surname(String name) {
     if (name == null || name.isBlank()) {

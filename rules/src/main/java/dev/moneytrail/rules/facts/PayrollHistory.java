@@ -202,8 +202,7 @@ public final class PayrollHistory {
    * of E1 and E2. A relative with another surname (in-laws, married names) is not recognised.
    */
   public boolean isHolderFamily(String name) {
-    String s = Names.surname(holderName);
-    return !s.isEmpty() && s.equals(Names.surname(name));
+    return Names.sameSurname(holderName, name);
   }
 
   // ---- B3: payday cash-out -------------------------------------------------------------------

@@ -273,8 +273,7 @@ public final class SharedAttribute {
   }
 
   private static boolean sameFamily(Holder a, Holder b) {
-    String s = Names.surname(a.name());
-    return !s.isEmpty() && s.equals(Names.surname(b.name()));
+    return Names.sameSurname(a.name(), b.name());
   }
 
   public List<String> accountIds(Duration window) {

@@ -95,9 +95,8 @@ public final class AttributeFeatures {
     if (t.getChannel() != Channel.MONEY_TRANSFER || t.getDirection() != Direction.DEBIT || t.getDeviceId() == null) {
       return false;
     }
-    String sender = state.getProfile() == null ? null : Names.surname(state.getProfile().getName());
-    String beneficiary = Names.surname(t.getBeneficiaryName() != null ? t.getBeneficiaryName() : t.getCounterpartyName());
-    return sender == null || sender.isEmpty() || beneficiary.isEmpty() || !sender.equals(beneficiary);
+    String sender = state.getProfile() == null ? null : state.getProfile().getName();
+    return !Names.sameSurname(sender, t.getBeneficiaryName() != null ? t.getBeneficiaryName() : t.getCounterpartyName());
   }
 
   private static void add(List<AttributeSighting> out, String kind, String raw, long at,
