@@ -197,8 +197,7 @@ public final class AccountFeatures {
    * among the kept outflows, so the sums are an approximation under redelivery).
    */
   private static void addToCycleSpending(AccountState state, TransactionEvent t, long at, long units) {
-    boolean subsistence = t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
-        && FeatureHorizons.SUBSISTENCE_MCCS.contains(t.getMerchantCategoryCode());
+    boolean subsistence = isCardPaymentIn(t, FeatureHorizons.SUBSISTENCE_MCCS);
     boolean cash = t.getChannel() == Channel.CASH;
     if (!subsistence && !cash) {
       return;
@@ -301,9 +300,13 @@ public final class AccountFeatures {
    * lodging, the categories I1 and I2 read. Other card spending is not kept.
    */
   public static boolean isWatchedCardPayment(TransactionEvent t) {
-    return t.getChannel() == Channel.CARD && t.getDirection() == Direction.DEBIT
-        && t.getMerchantCategoryCode() != null
-        && FeatureHorizons.WATCHED_MCCS.contains(t.getMerchantCategoryCode());
+    return t.getDirection() == Direction.DEBIT && isCardPaymentIn(t, FeatureHorizons.WATCHED_MCCS);
+  }
+
+  /** A card payment whose merchant category is one of {@code mccs}. */
+  static boolean isCardPaymentIn(TransactionEvent t, java.util.Set<String> mccs) {
+    return t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
+        && mccs.contains(t.getMerchantCategoryCode());
   }
 
   private static void addCard(AccountState state, CardState entry, long now) {

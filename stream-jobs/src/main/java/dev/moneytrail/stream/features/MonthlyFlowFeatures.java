@@ -91,11 +91,7 @@ public final class MonthlyFlowFeatures {
     boolean own = holder != null && t.getCounterpartyName() != null && Names.sameName(holder, t.getCounterpartyName());
     boolean transfer = isTransfer(t.getChannel()) && t.getCounterpartyAccountId() != null;
     if (t.getChannel() == Channel.CARD && t.getLocation() != null && !t.getLocation().isBlank()) {
-      int city = t.getLocation().trim().toLowerCase(Locale.ROOT).hashCode();
-      List<Integer> cities = month.getCities();
-      if (!cities.contains(city) && cities.size() < CITIES_PER_MONTH_KEPT) {
-        cities.add(city);
-      }
+      addKey(month.getCities(), t.getLocation().trim().toLowerCase(Locale.ROOT).hashCode(), CITIES_PER_MONTH_KEPT);
     }
     if (t.getDirection() == Direction.CREDIT) {
       if (own) {
@@ -104,25 +100,23 @@ public final class MonthlyFlowFeatures {
       month.setCreditUnits(month.getCreditUnits() + units);
       if (t.getChannel() == Channel.CASH) {
         month.setCashInUnits(month.getCashInUnits() + units);
-        if (isEvening(at)) {
+        if (isUtcHourAcrossMidnight(at, EVENING_FROM_UTC, EVENING_TO_UTC)) {
           month.setCashInEveningUnits(month.getCashInEveningUnits() + units);
         }
       } else if (transfer && t.getPurpose() == Purpose.SALARY) {
         month.setWagesInUnits(month.getWagesInUnits() + units);
       } else if (transfer) {
         month.setTransferInUnits(month.getTransferInUnits() + units);
-        int payer = t.getCounterpartyAccountId().hashCode();
-        if (!month.getPayers().contains(payer) && month.getPayers().size() < PAYERS_PER_MONTH_KEPT) {
-          month.getPayers().add(payer);
-        }
+        addKey(month.getPayers(), t.getCounterpartyAccountId().hashCode(), PAYERS_PER_MONTH_KEPT);
       }
     } else if (t.getDirection() == Direction.DEBIT) {
       if (!own) {
         month.setSpendOutUnits(month.getSpendOutUnits() + units);
-        if (isTransport(t) && isNight(at)) {
+        if (AccountFeatures.isCardPaymentIn(t, FeatureHorizons.TRANSPORT_MCCS)
+            && isUtcHourAcrossMidnight(at, NIGHT_FROM_UTC, NIGHT_TO_UTC)) {
           month.setNightTransport(month.getNightTransport() + 1);
         }
-        if (isSustenance(t)) {
+        if (AccountFeatures.isCardPaymentIn(t, FeatureHorizons.SUSTENANCE_MCCS)) {
           month.setSustenanceOutUnits(month.getSustenanceOutUnits() + units);
           int day = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).getDayOfMonth();
           month.setSustenanceDays(month.getSustenanceDays() | (1 << (day - 1)));
@@ -150,21 +144,17 @@ public final class MonthlyFlowFeatures {
     }
   }
 
-  /** A card payment in one of {@link FeatureHorizons#SUSTENANCE_MCCS} (F2). */
-  static boolean isSustenance(TransactionEvent t) {
-    return t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
-        && FeatureHorizons.SUSTENANCE_MCCS.contains(t.getMerchantCategoryCode());
-  }
-
-  /** A card payment in one of {@link FeatureHorizons#TRANSPORT_MCCS} (F3). */
-  static boolean isTransport(TransactionEvent t) {
-    return t.getChannel() == Channel.CARD && t.getMerchantCategoryCode() != null
-        && FeatureHorizons.TRANSPORT_MCCS.contains(t.getMerchantCategoryCode());
-  }
-
-  static boolean isNight(long at) {
+  /** Whether the UTC hour of {@code at} is in [from, 24) or [0, to): a window across midnight. */
+  static boolean isUtcHourAcrossMidnight(long at, int from, int to) {
     int hour = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).getHour();
-    return hour >= NIGHT_FROM_UTC || hour < NIGHT_TO_UTC;
+    return hour >= from || hour < to;
+  }
+
+  /** Adds {@code key} to a month's bounded key list (payers, cities) unless present or full. */
+  private static void addKey(List<Integer> keys, int key, int kept) {
+    if (!keys.contains(key) && keys.size() < kept) {
+      keys.add(key);
+    }
   }
 
   static boolean isPayrollElsewhere(String text) {
@@ -184,11 +174,6 @@ public final class MonthlyFlowFeatures {
   private static boolean isTransfer(Channel c) {
     return c == Channel.INTERNAL || c == Channel.WIRE || c == Channel.ACH
         || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
-  }
-
-  static boolean isEvening(long at) {
-    int hour = Instant.ofEpochMilli(at).atZone(ZoneOffset.UTC).getHour();
-    return hour >= EVENING_FROM_UTC || hour < EVENING_TO_UTC;
   }
 
   private static void addPayee(MonthFlowState month, int key, long units, boolean wages, boolean cheque) {
