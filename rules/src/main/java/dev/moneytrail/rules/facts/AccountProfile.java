@@ -71,17 +71,7 @@ public final class AccountProfile {
    * and accents; false when no occupation is known.
    */
   public boolean occupationAmong(String words) {
-    if (occupation == null || occupation.isBlank()) {
-      return false;
-    }
-    String folded = Keywords.fold(occupation);
-    for (String w : words.split("\\|")) {
-      String word = Keywords.fold(w.trim());
-      if (!word.isEmpty() && folded.contains(word)) {
-        return true;
-      }
-    }
-    return false;
+    return Keywords.anyIn(occupation, words, '|');
   }
 
   /**

@@ -30,7 +30,7 @@ public record CashFunnel(int deposits, Set<String> depositAreas, BigDecimal depo
     BigDecimal withdrawnElsewhere, Set<String> withdrawalAreas, List<String> txnIds) {
 
   /** Compiled area patterns by their text: a package holds one, evaluated on every cash withdrawal. */
-  private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final TextMemo<Pattern> PATTERNS = new TextMemo<>(1_024, Pattern::compile);
 
   /** Share of the deposited cash withdrawn elsewhere; zero without deposits. */
   public BigDecimal getWithdrawnShare() {
@@ -46,7 +46,7 @@ public record CashFunnel(int deposits, Set<String> depositAreas, BigDecimal depo
    * ATM-BER-0042); a location it does not match is its own area.
    */
   public static CashFunnel of(CashActivity cash, Duration window, Duration within, String areaPattern) {
-    Pattern pattern = PATTERNS.computeIfAbsent(areaPattern, Pattern::compile);
+    Pattern pattern = PATTERNS.get(areaPattern);
     Instant from = cash.getAsOf().minus(window);
     List<CashEntry> inWindow = new ArrayList<>();
     Set<String> depositAreas = new TreeSet<>();

@@ -18,11 +18,16 @@ public final class Keywords {
 
   /** Whether any keyword of the comma-separated {@code keywords} occurs in {@code text}. */
   public static boolean anyIn(String text, String keywords) {
+    return anyIn(text, keywords, ',');
+  }
+
+  /** As {@link #anyIn(String, String)}, the keywords separated by {@code separator}. */
+  public static boolean anyIn(String text, String keywords, char separator) {
     if (text == null || text.isBlank() || keywords == null) {
       return false;
     }
     String folded = fold(text);
-    for (String key : KEYWORD_LISTS.get(keywords)) {
+    for (String key : KEYWORD_LISTS.get(separator + keywords)) {
       if (folded.contains(key)) {
         return true;
       }
@@ -40,9 +45,10 @@ public final class Keywords {
     return out.toLowerCase(Locale.ROOT).trim();
   }
 
-  private static String[] keywordsNow(String keywords) {
-    return java.util.Arrays.stream(keywords.split(",")).map(Keywords::foldNow).filter(k -> !k.isEmpty())
-        .toArray(String[]::new);
+  /** {@code list} is the separator followed by the keywords. */
+  private static String[] keywordsNow(String list) {
+    return java.util.Arrays.stream(list.substring(1).split(Pattern.quote(list.substring(0, 1))))
+        .map(Keywords::foldNow).filter(k -> !k.isEmpty()).toArray(String[]::new);
   }
 
   private Keywords() {}

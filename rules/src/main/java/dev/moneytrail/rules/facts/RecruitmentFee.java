@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -26,7 +24,8 @@ public record RecruitmentFee(String payeeId, String payeeName, BigDecimal fees, 
     BigDecimal ratio, String wageBasis, List<String> txnIds) {
 
   private static final BigDecimal DAYS_PER_MONTH = new BigDecimal("30.4375");
-  private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
+  private static final TextMemo<Pattern> PATTERNS =
+      new TextMemo<>(1_024, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
 
   /**
    * The fee view of {@code t}, or null when it is not a fee-like debit from a paid worker.
@@ -84,7 +83,7 @@ public record RecruitmentFee(String payeeId, String payeeName, BigDecimal fees, 
     if (regex == null || regex.isBlank() || text == null) {
       return false;
     }
-    Pattern p = PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    Pattern p = PATTERNS.get(regex);
     return p.matcher(text.toLowerCase(Locale.ROOT)).find();
   }
 

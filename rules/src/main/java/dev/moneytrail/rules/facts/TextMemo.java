@@ -4,10 +4,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Remembers the folded form of texts the rules compare over and over: the same holder, sender,
- * payee and keyword list come back on event after event, and folding them (Unicode decomposition,
- * token sorting) was a fifth of the fan-in operator's time in the benchmark's profile. The results
- * are pure functions of the text, so a cached value is the value. Bounded: when full it starts
+ * Remembers what the rules derive from texts that come back on event after event: the folded form
+ * of the same holder, sender, payee and keyword list (folding them, by Unicode decomposition and
+ * token sorting, was a fifth of the fan-in operator's time in the benchmark's profile) and the
+ * compiled form of a regular-expression parameter. The results are pure functions of the text, so
+ * a cached value is the value. Bounded: when full it starts
  * again rather than growing with every name ever seen (a cheap, good-enough eviction for a cache
  * whose hit rate comes from a small set of hot names). Thread-safe, shared by every task of a JVM.
  */

@@ -68,8 +68,12 @@ public record WageLevel(String period, int cycles, BigDecimal largestMonthly, Li
    */
   public static boolean exemptOccupation(String occupation, String regex) {
     return occupation != null && regex != null && !regex.isBlank()
-        && java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE).matcher(occupation).find();
+        && EXEMPT_OCCUPATIONS.get(regex).matcher(occupation).find();
   }
+
+  /** Compiled once per parameter value, not on every payroll credit screened. */
+  private static final TextMemo<java.util.regex.Pattern> EXEMPT_OCCUPATIONS = new TextMemo<>(1_024,
+      r -> java.util.regex.Pattern.compile(r, java.util.regex.Pattern.CASE_INSENSITIVE));
 
   /** Whether every wage, scaled to a month, is below {@code share} of {@code expectedMonthly}. */
   public boolean below(BigDecimal share, BigDecimal expectedMonthly) {

@@ -50,6 +50,8 @@ class TextFoldingTest {
     assertTrue(Keywords.anyIn("VISA fee", " ,Visa"));
     assertFalse(Keywords.anyIn("rent March", "visa, behorde, ,"));
     assertFalse(Keywords.anyIn("rent", ""));
+    assertTrue(Keywords.anyIn("Lkw-Fahrer", "driver | FAHRER", '|'), "another separator, same folding");
+    assertFalse(Keywords.anyIn("Fahrer", "fahrer, koch|x", '|'), "the comma is part of a keyword there");
   }
 
   @Test
