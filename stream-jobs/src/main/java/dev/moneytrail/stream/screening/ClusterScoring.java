@@ -139,8 +139,9 @@ public final class ClusterScoring {
     boolean referral;
     String reason;
     double threshold = settings.minPointsFor(typologies);
-    String whose = typologies.stream().filter(t -> settings.typologyMinPoints().getOrDefault(t, settings.minPoints()) == threshold
-        && settings.typologyMinPoints().containsKey(t)).findFirst().map(t -> " (" + t + ")").orElse("");
+    // Named when the threshold met is a typology's own.
+    String whose = typologies.stream().filter(t -> Double.valueOf(threshold).equals(settings.typologyMinPoints().get(t)))
+        .findFirst().map(t -> " (" + t + ")").orElse("");
     if (points >= threshold && groupHigh != null) {
       referral = true;
       reason = "referred: " + format(points) + " points reach the threshold of " + format(threshold) + whose

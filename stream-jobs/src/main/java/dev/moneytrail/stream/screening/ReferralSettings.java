@@ -66,15 +66,8 @@ public record ReferralSettings(double minPoints, List<String> highGroups, boolea
    * The points at which a cluster holding alerts of {@code typologies} is referred: the lowest
    * threshold among them, as a typology's own threshold is met whenever the cluster reaches it.
    */
-  public double minPointsFor(Iterable<String> typologies) {
-    double min = minPoints;
-    boolean any = false;
-    for (String t : typologies) {
-      double own = typologyMinPoints.getOrDefault(t, minPoints);
-      min = any ? Math.min(min, own) : own;
-      any = true;
-    }
-    return min;
+  public double minPointsFor(java.util.Collection<String> typologies) {
+    return typologies.stream().mapToDouble(t -> typologyMinPoints.getOrDefault(t, minPoints)).min().orElse(minPoints);
   }
 
   /** Reads and validates the settings; absent keys take their defaults. */
