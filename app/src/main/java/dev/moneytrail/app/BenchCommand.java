@@ -250,8 +250,8 @@ public final class BenchCommand implements Callable<Integer> {
     KafkaSettings settings = KafkaSettings.builder().bootstrapServers(bootstrap)
         .groupId("bench-pipeline").startingOffsets(StartingOffsets.EARLIEST).build();
     ScreeningPipeline.Outputs outputs = ScreeningJob.build(env, settings, rules, true, false,
-        decoded -> decoded.map(new FirstRecordClock<ScreeningEvent>()).returns(decoded.getType())
-            .name("first-record clock").uid("bench-first-record-clock"));
+        (input, decoded) -> decoded.map(new FirstRecordClock<ScreeningEvent>()).returns(decoded.getType())
+            .name("first-record clock: " + input).uid("bench-first-record-clock-" + input));
     outputs.alerts().map(new AlertCounter()).name("count alerts")
         .sinkTo(new DiscardingSink<>()).name("discard");
     long cpuBefore = processCpuNanos();

@@ -155,8 +155,10 @@ class ExactlyOnceRecoveryIT {
         .build();
     RulePackage core = RulePackages.load(Path.of("../rules/packages/core"));
     ScreeningPipeline.Outputs out = ScreeningJob.build(env, settings, core, true, true,
-        failOnce ? s -> s.map(new FailOnceAfterCheckpoint(events / 4)).returns(TypeExtractor.getForClass(ScreeningEvent.class))
-            .name("failure injection").uid("failure-injection") : s -> s);
+        (input, s) -> failOnce && input.equals("transactions")
+            ? s.map(new FailOnceAfterCheckpoint(events / 4)).returns(TypeExtractor.getForClass(ScreeningEvent.class))
+                .name("failure injection").uid("failure-injection")
+            : s);
     ScreeningJob.sinkAlerts(out, settings, alerts);
     env.execute(name);
   }
