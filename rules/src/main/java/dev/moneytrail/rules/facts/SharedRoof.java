@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,14 +39,29 @@ public record SharedRoof(String address, int persons, int surnames, int largestE
         byAddress.computeIfAbsent(normalise(i.senderAddress()), k -> new ArrayList<>()).add(i);
       }
     }
-    SharedRoof best = NONE;
+    // Only the winning address is described in full: a landlord's or utility's fan-in holds many
+    // addresses, and this runs on every payment into it.
+    Map.Entry<String, List<Inflow>> best = null;
+    int bestPersons = 0;
     for (Map.Entry<String, List<Inflow>> e : byAddress.entrySet()) {
-      SharedRoof roof = of(e.getKey(), e.getValue(), everyone.size());
-      if (roof.persons() > best.persons()) {
-        best = roof;
+      int persons = distinctCustomers(e.getValue());
+      if (persons > bestPersons) {
+        best = e;
+        bestPersons = persons;
       }
     }
-    return best;
+    return best == null ? NONE : of(best.getKey(), best.getValue(), everyone.size());
+  }
+
+  private static int distinctCustomers(List<Inflow> inflows) {
+    if (inflows.size() == 1) {
+      return 1;
+    }
+    Set<String> customers = new HashSet<>();
+    for (Inflow i : inflows) {
+      customers.add(customer(i));
+    }
+    return customers.size();
   }
 
   private static SharedRoof of(String address, List<Inflow> inflows, int allSenders) {
