@@ -66,7 +66,8 @@ public final class FactJson {
       }
     } else {
       for (Field f : cls.getDeclaredFields()) {
-        if (!Modifier.isStatic(f.getModifiers())) {
+        // Transient fields are derived (a count remembered on first use), not data a test gives.
+        if (!Modifier.isStatic(f.getModifiers()) && !Modifier.isTransient(f.getModifiers())) {
           slots.add(new Slot(f.getName(), f.getType(), f.getGenericType()));
         }
       }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,6 +36,30 @@ public final class FanIn {
   public String getBeneficiaryCountry() { return beneficiaryCountry; }
   public Instant getAsOf() { return asOf; }
   public List<Inflow> getInflows() { return inflows; }
+
+  /** Payments kept (within the feature horizon): at least as many as any window of them holds. */
+  public int getPayments() { return inflows.size(); }
+
+  /**
+   * Distinct senders among all payments kept, counted both by account and by customer, whichever
+   * is larger: no rule's count of distinct senders, debtors, payees or residents in a window can
+   * exceed it. The rules test it first, so a payee of one or two senders (half of all payments
+   * into beneficiaries in the simulator's data) is dismissed without their windows being built.
+   */
+  public int getSenderCount() {
+    if (senderCount < 0) {
+      Set<String> accounts = new HashSet<>();
+      Set<String> customers = new HashSet<>();
+      for (Inflow i : inflows) {
+        accounts.add(i.senderAccountId());
+        customers.add(key(i));
+      }
+      senderCount = Math.max(accounts.size(), customers.size());
+    }
+    return senderCount;
+  }
+
+  private transient int senderCount = -1;
 
   private List<Inflow> recent(Duration window, Predicate<Inflow> which) {
     Instant from = asOf.minus(window);
