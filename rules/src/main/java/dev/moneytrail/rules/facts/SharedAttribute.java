@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,27 @@ public final class SharedAttribute {
   public String getValue() { return value; }
   public Instant getAsOf() { return asOf; }
   public List<Holder> getHolders() { return holders; }
+
+  /**
+   * Distinct holders of the value, counted both by account and by customer, whichever is larger:
+   * no rule's count of persons, customers, payees or companions in a window can exceed it. The
+   * device rules test it first, so a device seen on one account only (most of them: one person's
+   * phone) is dismissed without their windows being built.
+   */
+  public int getHolderCount() {
+    if (holderCount < 0) {
+      Set<String> accounts = new HashSet<>();
+      Set<String> customers = new HashSet<>();
+      for (Holder h : holders) {
+        accounts.add(h.accountId());
+        customers.add(h.customerId() != null ? h.customerId() : h.accountId());
+      }
+      holderCount = Math.max(accounts.size(), customers.size());
+    }
+    return holderCount;
+  }
+
+  private transient int holderCount = -1;
 
   private List<Holder> recent(Duration window) {
     Instant from = asOf.minus(window);
