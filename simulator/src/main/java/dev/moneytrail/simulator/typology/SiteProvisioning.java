@@ -118,6 +118,18 @@ public final class SiteProvisioning implements Activity {
     return at;
   }
 
+  /** Nights from a date up to the next Monday or the next move, whichever comes first. */
+  private int nightsAhead(LocalDate d) {
+    int untilMonday = 8 - d.getDayOfWeek().getValue();
+    long untilMove = Long.MAX_VALUE;
+    for (Site s : sites) {
+      if (s.from().isAfter(d)) {
+        untilMove = Math.min(untilMove, s.from().toEpochDay() - d.toEpochDay());
+      }
+    }
+    return (int) Math.min(untilMonday, untilMove);
+  }
+
   @Override
   public void emit(DayContext ctx) {
     Day day = ctx.day();
@@ -130,19 +142,23 @@ public final class SiteProvisioning implements Activity {
     String city = site.city().name();
     boolean moveDay = site.from().equals(day.date);
     boolean monday = day.dayOfWeek() == DayOfWeek.MONDAY;
-    if (plan.rooms > 0 && (moveDay || monday)) {
+    // Rooms and vans are paid a week ahead on Mondays, and on a move to a new site up to the next
+    // Monday or the next move: every night at a site is paid once.
+    int nights = (moveDay || monday) ? nightsAhead(day.date) : 0;
+    if (plan.rooms > 0 && nights > 0) {
       Merchant hotel = ctx.world().merchants().hotel(rng, site.city());
-      long week = plan.rooms * 7L * Draws.between(rng, plan.roomNightLo, plan.roomNightHi);
-      ctx.pay(day.at(Clock.between(rng, 15, 20)), prices.of(week)).mcc("7011").purpose(Purpose.ACCOMMODATION)
+      long stay = plan.rooms * (long) nights * Draws.between(rng, plan.roomNightLo, plan.roomNightHi);
+      ctx.pay(day.at(Clock.between(rng, 15, 20)), prices.of(stay)).mcc("7011").purpose(Purpose.ACCOMMODATION)
           .location(city).card(card, hotel.name(), hotel.country());
     }
-    if (plan.vans > 0 && (moveDay || monday)) {
+    if (plan.vans > 0 && nights > 0) {
       for (int v = 0; v < plan.vans; v++) {
         String mcc = Draws.chance(rng, 0.7) ? "7513" : "7512";
         Merchant m = ctx.world().merchants().pick(rng, mcc);
         // Picked up before an early shift (04:10-05:50 local), or in office hours.
         int second = plan.vanAtNight ? Draws.between(rng, 4 * 3600 + 600, 5 * 3600 + 3000) : Clock.office(rng);
-        ctx.pay(day.at(second), prices.of(Draws.between(rng, plan.vanWeekLo, plan.vanWeekHi))).mcc(mcc)
+        long hire = Draws.between(rng, plan.vanWeekLo, plan.vanWeekHi) * nights / 7;
+        ctx.pay(day.at(second), prices.of(hire)).mcc(mcc)
             .purpose(Purpose.SERVICES).location(city).card(card, m.name(), m.country());
       }
     }

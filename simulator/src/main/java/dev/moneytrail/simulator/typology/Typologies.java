@@ -1,17 +1,17 @@
 package dev.moneytrail.simulator.typology;
 
+import dev.moneytrail.simulator.decoy.CashWageHouseholdDecoy;
 import dev.moneytrail.simulator.decoy.EmployerPaidTravelDecoy;
 import dev.moneytrail.simulator.decoy.FamilyRemittanceDecoy;
+import dev.moneytrail.simulator.decoy.HotelHousedCrewDecoy;
 import dev.moneytrail.simulator.decoy.LandlordManyTenantsDecoy;
 import dev.moneytrail.simulator.decoy.LicensedWorkerHostelDecoy;
+import dev.moneytrail.simulator.decoy.MultiOutletCashDecoy;
 import dev.moneytrail.simulator.decoy.OwnAccountSweepDecoy;
 import dev.moneytrail.simulator.decoy.PayrollBureauDecoy;
+import dev.moneytrail.simulator.decoy.RestaurantSuppliesDecoy;
 import dev.moneytrail.simulator.decoy.RoscaSavingsClubDecoy;
 import dev.moneytrail.simulator.decoy.SeasonalLayoffDecoy;
-import dev.moneytrail.simulator.decoy.CashWageHouseholdDecoy;
-import dev.moneytrail.simulator.decoy.HotelHousedCrewDecoy;
-import dev.moneytrail.simulator.decoy.MultiOutletCashDecoy;
-import dev.moneytrail.simulator.decoy.RestaurantSuppliesDecoy;
 
 /** The implementation of each typology and decoy name: the one place they are wired. */
 public final class Typologies {

@@ -48,15 +48,16 @@ public final class WageWithholdingTypology implements Typology {
     PaySchedule schedule = weekly ? PaySchedule.weekly(Draws.pick(rng, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY))
         : PaySchedule.biweekly(DayOfWeek.FRIDAY, rng.nextInt(2));
     int staff = Draws.between(rng, 6, 12);
-    int withheld = Math.min(staff - 2, Draws.between(rng, 2, 5));
     Business employer = ctx.business(new BusinessSpec(sector).declaredEmployees(staff + Draws.between(rng, 0, 6))
         .schedule(schedule));
     List<LocalDate> paydays = schedule.paydays(ctx.firstDay(), ctx.lastDay().minusDays(5));
-    int normal = Draws.between(rng, 3, 4);
+    // A run too short for two paydays before a gap and one after has nobody withheld.
+    int withheld = paydays.size() < 3 ? 0 : Math.min(staff - 2, Draws.between(rng, 2, 5));
+    int normal = Math.min(Draws.between(rng, 3, 4), Math.max(1, paydays.size() - 2));
     int missedWanted = weekly ? Draws.between(rng, 3, 7) : Draws.between(rng, 2, 4);
     int missed = Math.max(1, Math.min(missedWanted, paydays.size() - normal - 1));
-    LocalDate stop = paydays.get(Math.min(normal, paydays.size() - 1));
-    LocalDate lumpDay = paydays.get(Math.min(normal + missed, paydays.size() - 1));
+    LocalDate stop = withheld == 0 ? null : paydays.get(normal);
+    LocalDate lumpDay = withheld == 0 ? null : paydays.get(normal + missed);
     for (int i = 0; i < staff; i++) {
       Person w = ctx.person(new PersonSpec().works(sector).openedWithinDays(Draws.chance(rng, 0.5) ? 200 : 0));
       long wage = ctx.factory().wage(rng, sector);
