@@ -51,12 +51,19 @@ class SimulatedReplayIT {
    * decoy is alerted. Domestic servitude used to be "detected" here only because a false fan-in
    * alert on a lender happened to name a victim; the pack no longer raises that false alert, and
    * LT-THIRD-PARTY-PRESENCE (the sponsor who introduced the worker runs her account from the
-   * sponsor's device) now finds it.
+   * sponsor's device) now finds it. The five plants added on 2026-12-07 (B3 payday-cash-out, B4
+   * board-and-block-transfers, B6 wage-withholding, F2 workforce-provisioning, D4
+   * cash-funnel-account) are each detected here too, and their four look-alikes (cash-wage-household,
+   * multi-outlet-cash, restaurant-supplies, hotel-housed-crew) fall under the no-decoy gate below.
+   * wage-withholding is the fragile one: a fortnightly cohort in a short run leaves room for only a
+   * short gap and a small settlement, which B6 does not reach (seed 33, docs/detection.md).
    */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
       "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation",
       "employer-wage-recapture", "recruitment-debt-bondage", "tied-housing-overcrowding",
-      "cash-business-no-payroll", "payroll-headcount-gap", "labour-broker-pass-through", "domestic-servitude");
+      "cash-business-no-payroll", "payroll-headcount-gap", "labour-broker-pass-through", "domestic-servitude",
+      "payday-cash-out", "board-and-block-transfers", "wage-withholding", "workforce-provisioning",
+      "cash-funnel-account");
 
   @TempDir
   static Path dir;

@@ -71,6 +71,31 @@ class DeterminismTest {
   }
 
   @Test
+  void casesPlantedLaterLeaveEveryEarlierCaseUnchanged() {
+    // Names appended to the catalogue (as on 2026-12-07) must not move an existing seed's cases.
+    java.util.Set<dev.moneytrail.simulator.typology.TypologyName> first = java.util.EnumSet.range(
+        dev.moneytrail.simulator.typology.TypologyName.PAYROLL_FUNNEL_CONTROLLER,
+        dev.moneytrail.simulator.typology.TypologyName.SEASONAL_LAYOFF);
+    java.util.Map<String, java.util.List<String>> alone = plantedEntries(CONFIG.withOnly(first).withThreads(1));
+    java.util.Map<String, java.util.List<String>> withLater = plantedEntries(CONFIG.withThreads(1));
+    assertTrue(withLater.size() > alone.size(), "the later names plant cases of their own");
+    assertFalse(alone.isEmpty());
+    alone.forEach((caseId, entries) -> org.junit.jupiter.api.Assertions.assertEquals(entries, withLater.get(caseId), caseId));
+  }
+
+  private static java.util.Map<String, java.util.List<String>> plantedEntries(SimulationConfig config) {
+    java.util.Map<String, java.util.List<String>> out = new java.util.TreeMap<>();
+    try (SimulationStream events = SimulationStream.open(config)) {
+      events.forEachRemaining(e -> {
+        if (e instanceof SimulationEvent.Posting p && p.caseId() != null) {
+          out.computeIfAbsent(p.caseId(), k -> new java.util.ArrayList<>()).add(p.event().toString());
+        }
+      });
+    }
+    return out;
+  }
+
+  @Test
   void anotherSeedGivesOtherData() throws Exception {
     Path a = run(CONFIG.withThreads(1), "seed42");
     Path b = run(new SimulationConfig(43, 400, 21, CONFIG.start(), "EUR", "DE", 1, 1.5, 1, 1.5,

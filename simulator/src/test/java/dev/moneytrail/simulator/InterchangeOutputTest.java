@@ -8,6 +8,7 @@ import dev.moneytrail.schemas.interchange.CollectingRejects;
 import dev.moneytrail.schemas.interchange.InterchangeCheck;
 import dev.moneytrail.schemas.interchange.InterchangeReader;
 import dev.moneytrail.simulator.output.InterchangeSink;
+import dev.moneytrail.simulator.typology.TypologyName;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +39,7 @@ class InterchangeOutputTest {
     assertEquals(0, rejects.size(), () -> "rejects: " + rejects.rejects());
     assertEquals(written, transactions[0]);
     assertTrue(accounts[0] > 300);
-    assertEquals(21, labels.size());
+    assertEquals(TypologyName.values().length, labels.size(), "one label per typology and decoy");
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int status = InterchangeCheck.run(new String[] {tmp.toString()}, new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -1,11 +1,15 @@
 package dev.moneytrail.simulator.typology;
 
+import dev.moneytrail.simulator.decoy.CashWageHouseholdDecoy;
 import dev.moneytrail.simulator.decoy.EmployerPaidTravelDecoy;
 import dev.moneytrail.simulator.decoy.FamilyRemittanceDecoy;
+import dev.moneytrail.simulator.decoy.HotelHousedCrewDecoy;
 import dev.moneytrail.simulator.decoy.LandlordManyTenantsDecoy;
 import dev.moneytrail.simulator.decoy.LicensedWorkerHostelDecoy;
+import dev.moneytrail.simulator.decoy.MultiOutletCashDecoy;
 import dev.moneytrail.simulator.decoy.OwnAccountSweepDecoy;
 import dev.moneytrail.simulator.decoy.PayrollBureauDecoy;
+import dev.moneytrail.simulator.decoy.RestaurantSuppliesDecoy;
 import dev.moneytrail.simulator.decoy.RoscaSavingsClubDecoy;
 import dev.moneytrail.simulator.decoy.SeasonalLayoffDecoy;
 
@@ -37,6 +41,15 @@ public final class Typologies {
       case LANDLORD_MANY_TENANTS -> new LandlordManyTenantsDecoy();
       case PAYROLL_BUREAU -> new PayrollBureauDecoy();
       case SEASONAL_LAYOFF -> new SeasonalLayoffDecoy();
+      case PAYDAY_CASH_OUT -> new PaydayCashOutTypology();
+      case BOARD_AND_BLOCK_TRANSFERS -> new BoardAndBlockTransfersTypology();
+      case WAGE_WITHHOLDING -> new WageWithholdingTypology();
+      case WORKFORCE_PROVISIONING -> new WorkforceProvisioningTypology();
+      case CASH_FUNNEL_ACCOUNT -> new CashFunnelAccountTypology();
+      case CASH_WAGE_HOUSEHOLD -> new CashWageHouseholdDecoy();
+      case MULTI_OUTLET_CASH -> new MultiOutletCashDecoy();
+      case RESTAURANT_SUPPLIES -> new RestaurantSuppliesDecoy();
+      case HOTEL_HOUSED_CREW -> new HotelHousedCrewDecoy();
     };
   }
 }

@@ -32,7 +32,22 @@ public enum TypologyName {
   LICENSED_WORKER_HOSTEL("licensed-worker-hostel", true, "LT-HOUSING-OVERCROWD"),
   LANDLORD_MANY_TENANTS("landlord-many-tenants", true, "LT-FANIN-CONTROLLER"),
   PAYROLL_BUREAU("payroll-bureau", true, "LT-MULTI-PAYEE-WAGES", "LT-BROKER-PASS-THROUGH"),
-  SEASONAL_LAYOFF("seasonal-layoff", true, "LT-WAGE-WITHHOLD-IRREGULAR");
+  SEASONAL_LAYOFF("seasonal-layoff", true, "LT-WAGE-WITHHOLD-IRREGULAR"),
+
+  // Added after the first set, typologies and decoys alike: cases are planted in this order and
+  // each creates customers and actors in turn, so appending keeps every earlier case of a seed
+  // (ids, names, entries) exactly as it was.
+  PAYDAY_CASH_OUT("payday-cash-out", false, "LT-PAYDAY-CASHOUT", "LT-CARD-CUSTODY-ATM"),
+  BOARD_AND_BLOCK_TRANSFERS("board-and-block-transfers", false, "LT-NO-SUBSISTENCE-SPEND", "LT-FANIN-CONTROLLER",
+      "CTX-CORRIDOR"),
+  WAGE_WITHHOLDING("wage-withholding", false, "LT-WAGE-WITHHOLD-IRREGULAR"),
+  WORKFORCE_PROVISIONING("workforce-provisioning", false, "LT-BIZ-SUSTENANCE-SPEND", "LT-GROUP-TRANSPORT-MOBILITY"),
+  CASH_FUNNEL_ACCOUNT("cash-funnel-account", false, "LT-FUNNEL-ACCOUNT"),
+
+  CASH_WAGE_HOUSEHOLD("cash-wage-household", true, "LT-PAYDAY-CASHOUT"),
+  MULTI_OUTLET_CASH("multi-outlet-cash", true, "LT-FUNNEL-ACCOUNT"),
+  RESTAURANT_SUPPLIES("restaurant-supplies", true, "LT-BIZ-SUSTENANCE-SPEND"),
+  HOTEL_HOUSED_CREW("hotel-housed-crew", true, "LT-BIZ-SUSTENANCE-SPEND", "LT-GROUP-TRANSPORT-MOBILITY");
 
   private final String id;
   private final boolean decoy;

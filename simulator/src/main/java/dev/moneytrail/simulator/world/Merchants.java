@@ -89,6 +89,11 @@ public final class Merchants {
     generic("5944", "JUWELIER CHRIST", "PANDORA", "GOLDHAUS");
     generic("7361", "JOBCONNECT AGENCY", "GLOBAL STAFF PLACEMENT", "PRIME RECRUIT");
     generic("9399", "VISA APPLICATION CENTRE", "VFS GLOBAL");
+    // Van and car hire, and long-distance coaches: what moving a crew between sites is paid with.
+    generic("7512", "SIXT", "EUROPCAR", "HERTZ", "ENTERPRISE RENT-A-CAR", "AVIS");
+    generic("7513", "SIXT VAN & TRUCK", "EUROPCAR VANS", "NORTHGATE VEHICLE HIRE", "ENTERPRISE TRUCK RENTAL");
+    generic("5300", "METRO CASH & CARRY", "MAKRO");
+    generic("4131", "FLIXBUS", "BLABLACAR BUS", "EUROLINES", "NATIONAL EXPRESS");
     generic("7230", "HAIR STUDIO", "BARBER SHOP", "SALON BELLA");
 
     domestic("DE", "5411", "REWE Markt", "EDEKA", "ALDI SUED", "ALDI NORD", "LIDL", "NETTO MARKEN-DISCOUNT",
