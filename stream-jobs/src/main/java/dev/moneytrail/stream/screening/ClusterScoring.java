@@ -69,7 +69,12 @@ public final class ClusterScoring {
    * context modifier ({@code context}) weighs 0.5 and is never a high.
    */
   record Contribution(String indicator, Severity severity, boolean context, String ruleRef,
-      String accountId, Instant firedAt, String detail) {
+      String accountId, Instant firedAt, String detail, List<String> requires) {
+
+    Contribution(String indicator, Severity severity, boolean context, String ruleRef,
+        String accountId, Instant firedAt, String detail) {
+      this(indicator, severity, context, ruleRef, accountId, firedAt, detail, List.of());
+    }
 
     double points() {
       return context ? AlertAssembler.CONTEXT_POINTS : AlertAssembler.weight(severity);
@@ -106,15 +111,32 @@ public final class ClusterScoring {
     TreeSet<String> accounts = new TreeSet<>();
     TreeSet<String> typologies = new TreeSet<>();
     int alerts = 0;
+    // Predicate highs per account: a conditional hit (H3) counts only beside one on its own account
+    // within the window (ADR 0006). Consolidation already joins it only to such an alert; this
+    // keeps it from counting once its predicate has left the window.
+    java.util.Set<String> highs = new java.util.HashSet<>();
+    for (Alert a : members) {
+      for (RuleHit h : a.getHits()) {
+        if (h.getFiredAt().isAfter(from) && !h.getFiredAt().isAfter(at) && h.getSeverity() == Severity.HIGH
+            && !h.getContext() && !AlertAssembler.isConditional(h)) {
+          highs.add(a.getSubjectAccountId() + "|" + h.getRuleId());
+        }
+      }
+    }
     for (Alert a : members) {
       boolean counted = false;
       for (RuleHit h : a.getHits()) {
         if (!h.getFiredAt().isAfter(from) || h.getFiredAt().isAfter(at)) {
           continue;
         }
+        if (AlertAssembler.isConditional(h)
+            && h.getRequires().stream().noneMatch(r -> highs.contains(a.getSubjectAccountId() + "|" + r))) {
+          continue;
+        }
         counted = true;
         Contribution c = new Contribution(indicatorOf(h), h.getSeverity(), h.getContext(),
-            h.getRuleId() + "@" + h.getRuleVersion(), a.getSubjectAccountId(), h.getFiredAt(), h.getDetail());
+            h.getRuleId() + "@" + h.getRuleVersion(), a.getSubjectAccountId(), h.getFiredAt(), h.getDetail(),
+            h.getRequires());
         best.merge(c.indicator(), c, (x, y) -> STRONGER.compare(x, y) >= 0 ? x : y);
       }
       if (counted) {
@@ -167,7 +189,10 @@ public final class ClusterScoring {
         .append(", ").append(format(v.points())).append(" points; ").append(v.reason()).append('.');
     for (Contribution c : v.contributions()) {
       sb.append(' ').append(c.context() ? "context" : c.indicator()).append(' ').append(c.ruleRef())
-          .append(" (").append(c.context() ? "context modifier, never a high" : c.severity().name())
+          .append(" (").append(c.context() ? "context modifier, never a high"
+              : c.requires().isEmpty() ? c.severity().name()
+              : c.severity().name() + ", conditional on a HIGH hit of " + String.join(" or ", c.requires())
+                  + " on " + c.accountId())
           .append(", ").append(format(c.points())).append(" points) on ").append(c.accountId()).append(" at ")
           .append(c.firedAt().truncatedTo(ChronoUnit.SECONDS)).append(": ").append(c.detail());
       if (!c.detail().endsWith(".")) {
