@@ -92,7 +92,12 @@ public final class ClusterScoring {
    * @param reason why it is or is not referred, with the figures
    */
   record Verdict(double points, boolean referral, String reason, List<Contribution> contributions,
-      int alerts, int accounts) {}
+      int alerts, int accounts, List<ClusterPatterns.Match> patterns) {
+
+    Verdict(double points, boolean referral, String reason, List<Contribution> contributions, int alerts, int accounts) {
+      this(points, referral, reason, contributions, alerts, accounts, List.of());
+    }
+  }
 
   private static final Comparator<Contribution> STRONGER = Comparator
       .comparing(Contribution::severity)
@@ -158,6 +163,10 @@ public final class ClusterScoring {
     String otherHigh = contributions.stream()
         .filter(c -> c.isHigh() && !c.indicator().equals(THIRD_PARTY_PRESENT))
         .map(Contribution::indicator).findFirst().orElse(null);
+    // Named from the indicators that count; a context modifier is no part of a combination.
+    List<ClusterPatterns.Match> patterns = ClusterPatterns.find(contributions.stream()
+        .filter(c -> !c.context()).map(Contribution::indicator).toList());
+    ClusterPatterns.Match complete = patterns.stream().filter(ClusterPatterns.Match::complete).findFirst().orElse(null);
     boolean referral;
     String reason;
     double threshold = settings.minPointsFor(typologies);
@@ -171,12 +180,16 @@ public final class ClusterScoring {
     } else if (settings.c1WithOtherHigh() && hasC1 && otherHigh != null) {
       referral = true;
       reason = "referred: C1 (third party present) with high " + otherHigh;
+    } else if (settings.referCompletePatterns() && complete != null) {
+      referral = true;
+      reason = "referred: complete " + complete.pattern().name() + " pattern (" + String.join(" + ", complete.present())
+          + ") with " + format(points) + " points";
     } else {
       referral = false;
       reason = "not referred: " + format(points) + " of " + format(threshold) + whose + " points"
           + (groupHigh == null ? ", no high indicator of groups " + String.join(", ", settings.highGroups()) : "");
     }
-    return new Verdict(points, referral, reason, contributions, alerts, accounts.size());
+    return new Verdict(points, referral, reason, contributions, alerts, accounts.size(), patterns);
   }
 
   /** One paragraph naming every contributing indicator, the account it was seen on, and its figures. */
@@ -187,6 +200,9 @@ public final class ClusterScoring {
         .append(v.accounts() == 1 ? " account" : " accounts").append(" within ")
         .append(settings.window().toDays()).append("d up to ").append(at.truncatedTo(ChronoUnit.SECONDS))
         .append(", ").append(format(v.points())).append(" points; ").append(v.reason()).append('.');
+    for (ClusterPatterns.Match m : v.patterns()) {
+      sb.append(' ').append(Character.toUpperCase(m.describe().charAt(0))).append(m.describe().substring(1)).append('.');
+    }
     for (Contribution c : v.contributions()) {
       sb.append(' ').append(c.context() ? "context" : c.indicator()).append(' ').append(c.ruleRef())
           .append(" (").append(c.context() ? "context modifier, never a high"
