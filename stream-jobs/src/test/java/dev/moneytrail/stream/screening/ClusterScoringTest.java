@@ -343,7 +343,7 @@ class ClusterScoringTest {
   }
 
   /** C1's asset register (H3, conditional on H1, A4, B7 or G1 high of C1) in an alert of {@code subject}. */
-  private static Alert withAssets(Alert alert) {
+  static Alert withAssets(Alert alert) {
     alert.getHits().add(Alerts.hit("LT-CONTROLLER-ASSET-BUILDUP", 1).severity(Severity.HIGH).firedAt(T0.toString())
         .source("indicators.md H3 LT-CONTROLLER-ASSET-BUILDUP; FIN-2023-Alert001 [X]")
         .requires("LT-FANIN-CONTROLLER", "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH", "LT-PAYROLL-HEADCOUNT-GAP")
