@@ -71,7 +71,7 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
     Alert emitted;
     if (AlertAssembler.isConditional(hit.hit)) {
       // Counts only beside its predicate high on this subject; until then held, never sent.
-      if (!AlertAssembler.joins(open, hit.hit)) {
+      if (open == null || !AlertAssembler.sameEpisode(open, hit) || !AlertAssembler.joins(open, hit.hit)) {
         hold(hit, ctx);
         return;
       }

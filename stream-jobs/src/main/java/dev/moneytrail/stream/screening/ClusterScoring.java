@@ -71,11 +71,6 @@ public final class ClusterScoring {
   record Contribution(String indicator, Severity severity, boolean context, String ruleRef,
       String accountId, Instant firedAt, String detail, List<String> requires) {
 
-    Contribution(String indicator, Severity severity, boolean context, String ruleRef,
-        String accountId, Instant firedAt, String detail) {
-      this(indicator, severity, context, ruleRef, accountId, firedAt, detail, List.of());
-    }
-
     double points() {
       return context ? AlertAssembler.CONTEXT_POINTS : AlertAssembler.weight(severity);
     }
@@ -90,14 +85,10 @@ public final class ClusterScoring {
    *
    * @param contributions one per indicator, in catalogue order
    * @param reason why it is or is not referred, with the figures
+   * @param patterns the catalogue's typical combinations the contributions meet, complete first
    */
   record Verdict(double points, boolean referral, String reason, List<Contribution> contributions,
-      int alerts, int accounts, List<ClusterPatterns.Match> patterns) {
-
-    Verdict(double points, boolean referral, String reason, List<Contribution> contributions, int alerts, int accounts) {
-      this(points, referral, reason, contributions, alerts, accounts, List.of());
-    }
-  }
+      int alerts, int accounts, List<ClusterPatterns.Match> patterns) {}
 
   private static final Comparator<Contribution> STRONGER = Comparator
       .comparing(Contribution::severity)

@@ -191,6 +191,8 @@ class AlertConsolidationFunctionTest {
     assertEquals(List.of(H3 + "@1", H1 + "@1"), a.getRuleIds());
     assertEquals(85.7, a.getScore(), 1e-9, "3 + 3 points of 7");
     assertEquals(DAY_5, a.getWindowStart(), "the register does not stretch the episode");
+    assertEquals(Severity.MEDIUM, a.getProceedsEstimate().getConfidence(),
+        "H1's figure alone: the register is no second rule agreeing on it");
     assertEquals(List.of("T-CAR", "f1", "f2"), a.getTxnIds());
     assertEquals(true, a.getExplanation().contains("LT-CONTROLLER-ASSET-BUILDUP@1 (HIGH, conditional on a HIGH hit of "
         + "LT-FANIN-CONTROLLER or LT-WAGE-KICKBACK or LT-BROKER-PASS-THROUGH or LT-PAYROLL-HEADCOUNT-GAP on this account"),
