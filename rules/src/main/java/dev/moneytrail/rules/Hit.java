@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param typology typology from the rule's metadata
  * @param severity severity from the rule's metadata
  * @param context true when the rule is a context modifier (never an alert by itself)
+ * @param requires for a conditional indicator, the rule ids of which one must have a HIGH hit on the
+ *     same subject before this hit counts; empty for every other rule
  * @param source published indicator the rule encodes
  * @param subjectAccountId the account the hit is about
  * @param firedAt event time of the snapshot (the transaction's timestamp or the anchor fact's
@@ -26,13 +28,14 @@ import java.util.Objects;
  * @param detail one sentence with the figures behind the hit
  */
 public record Hit(String ruleId, int ruleVersion, String typology, Severity severity, boolean context,
-    String source, String subjectAccountId, Instant firedAt, List<String> txnIds, List<String> relatedAccountIds,
+    List<String> requires, String source, String subjectAccountId, Instant firedAt, List<String> txnIds, List<String> relatedAccountIds,
     Map<String, String> features, Map<String, String> parameters, String detail) {
 
   public Hit {
     Objects.requireNonNull(ruleId, "ruleId");
     Objects.requireNonNull(subjectAccountId, "subjectAccountId");
     Objects.requireNonNull(firedAt, "firedAt");
+    requires = requires == null ? List.of() : List.copyOf(requires);
     txnIds = List.copyOf(txnIds);
     relatedAccountIds = List.copyOf(relatedAccountIds);
     features = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(features));

@@ -79,8 +79,23 @@ public final class HitCollector {
         }
       }
     }
-    hits.add(new Hit(m.ruleId(), m.version(), m.typology(), m.severity(), m.context(), m.source(),
-        subjectAccountId, eventTime, txns, related, f, parameters.forRule(m.ruleId()), detail));
+    Map<String, String> params = parameters.forRule(m.ruleId());
+    hits.add(new Hit(m.ruleId(), m.version(), m.typology(), m.severity(), m.context(),
+        m.conditional() ? predicates(params.get(RuleMetadata.predicatesParameter(m.ruleId()))) : List.of(), m.source(),
+        subjectAccountId, eventTime, txns, related, f, params, detail));
+  }
+
+  /** The comma-separated rule ids of a conditional rule's predicates parameter, trimmed, in order. */
+  public static List<String> predicates(String value) {
+    List<String> ids = new ArrayList<>();
+    if (value != null) {
+      for (String id : value.split(",")) {
+        if (!id.isBlank() && !ids.contains(id.trim())) {
+          ids.add(id.trim());
+        }
+      }
+    }
+    return ids;
   }
 
   /** Event time of the snapshot being evaluated; rules read time from here or from facts only. */

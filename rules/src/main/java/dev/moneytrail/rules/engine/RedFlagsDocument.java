@@ -28,6 +28,9 @@ public final class RedFlagsDocument {
 
   /** The document for a compiled package loaded from {@code location}. */
   private static String severity(RuleMetadata r) {
+    if (r.conditional()) {
+      return r.severity() + " (conditional, counts only beside a predicate high, never an alert alone)";
+    }
     return r.context() ? r.severity() + " (context modifier, 0.5 points, never an alert)" : r.severity().name();
   }
 
@@ -45,7 +48,9 @@ public final class RedFlagsDocument {
         + " [X] third-party extraction (re-check before quoting), [K] recalled, [D] design proposal.\n"
         + "Thresholds are tuned in the package's `parameters.properties`, within the ranges below.\n"
         + "A context modifier (catalogue section 10, CTX) never makes an alert: it adds 0.5 points to the"
-        + " cluster score of an account's alerts that carry other indicators.\n\n");
+        + " cluster score of an account's alerts that carry other indicators. A conditional indicator never makes an"
+        + " alert either: its hit joins, and counts in, only an alert of the same account that has a HIGH hit of"
+        + " one of the rules its `predicates` parameter names.\n\n");
     md.append("| Rule | Typology | Severity | Catalogue entry |\n|---|---|---|---|\n");
     for (RuleMetadata r : p.rules()) {
       md.append("| [").append(r.ruleId()).append("](#").append(anchor(r.ruleId())).append(")")

@@ -35,6 +35,12 @@ final class RulePackageValidator {
   /** {@code @kind} of a context modifier: its hits only weigh on other indicators' scores. */
   static final String KIND_CONTEXT = "CONTEXT";
 
+  /**
+   * {@code @kind} of a conditional indicator (catalogue H3): its hits count only beside a HIGH hit
+   * of one of the rules its {@code <id>.predicates} parameter names.
+   */
+  static final String KIND_CONDITIONAL = "CONDITIONAL";
+
   // No dots: parameter names are <RULE-ID>.<param> and split at the first dot.
   private static final Pattern RULE_ID = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9_-]*$");
 
@@ -130,9 +136,47 @@ final class RulePackageValidator {
             + " has a value but no rule declares it"));
       }
     }
+    checkPredicates(byKey.values(), specs, source.parameters(), errors);
     RuleParameters parameters = errors.isEmpty()
         ? RuleParameters.of(source.parameters(), specs) : RuleParameters.of(source.parameters());
     return new Validated(byKey, List.copyOf(specs.values()), parameters, errors);
+  }
+
+  /**
+   * A conditional rule must say what it waits for: a declared {@code <id>.predicates} parameter
+   * whose value names at least one HIGH indicator of this package (neither a context modifier nor
+   * another conditional rule), or its hits could never count.
+   */
+  private static void checkPredicates(java.util.Collection<RuleMetadata> rules, Map<String, ParameterSpec> specs,
+      Map<String, String> values, List<CompileError> errors) {
+    Map<String, RuleMetadata> byId = new HashMap<>();
+    for (RuleMetadata m : rules) {
+      byId.put(m.ruleId(), m);
+    }
+    for (RuleMetadata m : rules) {
+      if (!m.conditional()) {
+        continue;
+      }
+      String name = RuleMetadata.predicatesParameter(m.ruleId());
+      ParameterSpec spec = specs.get(name);
+      if (spec == null) {
+        errors.add(new CompileError("", 0, "rule " + m.ruleId() + " is @kind " + KIND_CONDITIONAL
+            + " but declares no parameter " + name + " naming its predicate rules"));
+        continue;
+      }
+      String value = values.getOrDefault(name, spec.defaultValue());
+      List<String> ids = dev.moneytrail.rules.HitCollector.predicates(value);
+      if (ids.isEmpty()) {
+        errors.add(new CompileError(spec.path(), spec.line(), "parameter " + name + " names no predicate rule"));
+      }
+      for (String id : ids) {
+        RuleMetadata p = byId.get(id);
+        if (p == null || p.context() || p.conditional() || p.severity() != Severity.HIGH) {
+          errors.add(new CompileError(spec.path(), spec.line(), "parameter " + name + " names " + id
+              + ", which is not a HIGH indicator rule of this package"));
+        }
+      }
+    }
   }
 
   static String key(Rule rule) {
@@ -205,9 +249,10 @@ final class RulePackageValidator {
     Object kind = metaValue(meta, "kind");
     String k = kind == null ? KIND_INDICATOR : String.valueOf(kind).trim();
     boolean context = KIND_CONTEXT.equals(k);
-    if (!context && !KIND_INDICATOR.equals(k)) {
+    boolean conditional = KIND_CONDITIONAL.equals(k);
+    if (!context && !conditional && !KIND_INDICATOR.equals(k)) {
       errors.add(new CompileError(at.path(), at.line(), "rule \"" + r.getName() + "\": @kind " + k
-          + " is not one of " + KIND_INDICATOR + ", " + KIND_CONTEXT));
+          + " is not one of " + KIND_INDICATOR + ", " + KIND_CONTEXT + ", " + KIND_CONDITIONAL));
     } else if (context && severity != null && severity != Severity.LOW) {
       // A context modifier never alerts alone (catalogue section 10, CTX); LOW says so to every
       // reader of the severity who does not know the kind.
@@ -218,7 +263,7 @@ final class RulePackageValidator {
       return null;
     }
     Object data = metaValue(meta, "data");
-    return new RuleMetadata(id, version, values.get("typology"), severity, context, values.get("source"),
+    return new RuleMetadata(id, version, values.get("typology"), severity, context, conditional, values.get("source"),
         values.get("description"), data == null ? "" : String.valueOf(data).trim(),
         r.getPackageName(), r.getName());
   }

@@ -102,7 +102,50 @@ class RulePackageValidationTest {
   void refusesAnUnknownKind() {
     String m = messages(TestPackages.of(HEADER + bigDebit("T-BIG", "LOW")
         .replace("@severity(\"LOW\")", "@severity(\"LOW\")\n  @kind(\"MODIFIER\")"), BIG));
-    assertContains(m, "@kind MODIFIER is not one of INDICATOR, CONTEXT");
+    assertContains(m, "@kind MODIFIER is not one of INDICATOR, CONTEXT, CONDITIONAL");
+  }
+
+  /** T-ASSET: conditional on the predicates its parameter names, and reads it (as every parameter must be read). */
+  private static String conditional(String predicates) {
+    return bigDebit("T-ASSET", "HIGH")
+        .replace("@severity(\"HIGH\")", "@severity(\"HIGH\")\n  @kind(\"CONDITIONAL\")")
+        .replace("rule \"T-ASSET\"", "//@param T-ASSET.predicates STRING default=" + predicates
+            + " min=- max=- : Rules of which one must have a high hit first.\nrule \"T-ASSET\"")
+        .replace("\"A big debit.\"", "\"A big debit, counted beside \" + params.string(\"T-ASSET.predicates\")");
+  }
+
+  private static Map<String, String> both(String predicates) {
+    return Map.of("T-BIG.min.amount", "1000", "T-ASSET.min.amount", "1000", "T-ASSET.predicates", predicates);
+  }
+
+  @Test
+  void readsAConditionalIndicatorAndStampsItsPredicatesOnEveryHit() {
+    CompiledRulePackage p = RuleCompiler.compileUncached(TestPackages.of(HEADER + bigDebit("T-BIG", "HIGH")
+        + conditional("T-BIG"), both("T-BIG")), getClass().getClassLoader());
+    {
+      dev.moneytrail.rules.RuleMetadata m = p.rules().stream().filter(r -> r.ruleId().equals("T-ASSET")).findFirst().orElseThrow();
+      assertTrue(m.conditional());
+      assertEquals(false, m.context());
+    }
+    dev.moneytrail.rules.Hit hit = p.evaluate(List.of(Facts.debit("T1", Facts.T0, "A1", "5000", "B1", "Bo"))).stream()
+        .filter(h -> h.ruleId().equals("T-ASSET")).findFirst().orElseThrow();
+    assertEquals(List.of("T-BIG"), hit.requires(), "consolidation reads what the hit waits for from the hit");
+  }
+
+  @Test
+  void refusesAConditionalIndicatorWaitingForARuleThatIsNotAHighIndicatorOfThePackage() {
+    assertContains(messages(TestPackages.of(HEADER + bigDebit("T-BIG", "MEDIUM") + conditional("T-BIG"), both("T-BIG"))),
+        "parameter T-ASSET.predicates names T-BIG, which is not a HIGH indicator rule of this package");
+    assertContains(messages(TestPackages.of(HEADER + bigDebit("T-BIG", "HIGH") + conditional("T-GONE"), both("T-GONE"))),
+        "parameter T-ASSET.predicates names T-GONE, which is not a HIGH indicator rule of this package");
+  }
+
+  @Test
+  void refusesAConditionalIndicatorThatDoesNotSayWhatItWaitsFor() {
+    String drl = HEADER + bigDebit("T-ASSET", "HIGH")
+        .replace("@severity(\"HIGH\")", "@severity(\"HIGH\")\n  @kind(\"CONDITIONAL\")");
+    assertContains(messages(TestPackages.of(drl, Map.of("T-ASSET.min.amount", "1000"))),
+        "rule T-ASSET is @kind CONDITIONAL but declares no parameter T-ASSET.predicates naming its predicate rules");
   }
 
   @Test

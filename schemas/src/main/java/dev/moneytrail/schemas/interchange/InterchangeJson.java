@@ -224,6 +224,10 @@ public final class InterchangeJson {
         if (h.getContext()) {
           g.writeBooleanField("context", true);
         }
+        // Likewise written only for a conditional hit.
+        if (!h.getRequires().isEmpty()) {
+          writeStrings(g, "requires", h.getRequires());
+        }
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -527,6 +531,7 @@ public final class InterchangeJson {
     Map<String, String> parameters = f.stringMap("parameters");
     String detail = f.optionalString("detail");
     Boolean context = f.optionalBool("context");
+    List<String> requires = f.strings("requires", false);
     if (!f.errors.isEmpty()) {
       return null;
     }
@@ -542,6 +547,7 @@ public final class InterchangeJson {
         .setParameters(parameters == null ? new LinkedHashMap<>() : parameters)
         .setDetail(detail == null ? "" : detail)
         .setContext(Boolean.TRUE.equals(context))
+        .setRequires(requires == null ? List.of() : requires)
         .build();
   }
 

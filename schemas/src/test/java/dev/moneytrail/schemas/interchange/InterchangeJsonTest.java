@@ -146,6 +146,20 @@ class InterchangeJsonTest {
   }
 
   @Test
+  void namesTheRulesAConditionalHitRequiresAndReadsThemBack() {
+    Alert alert = Alerts.about("A1").alertId("AL-1")
+        .hit(Alerts.hit("LT-FANIN-CONTROLLER", 1).severity(Severity.HIGH))
+        .hit(Alerts.hit("LT-CONTROLLER-ASSET-BUILDUP", 1).severity(Severity.HIGH)
+            .requires("LT-FANIN-CONTROLLER", "LT-WAGE-KICKBACK"))
+        .build();
+    String line = InterchangeJson.alertLine(alert);
+
+    assertEquals(1, line.split("\"requires\":\\[\"LT-FANIN-CONTROLLER\",\"LT-WAGE-KICKBACK\"\\]", -1).length - 1,
+        "only the conditional hit names its predicates: " + line);
+    assertEquals(alert, InterchangeJson.parseAlert(line).value());
+  }
+
+  @Test
   void writesClusterFieldsLastAndOnlyWhenTheAlertWasScoredInACluster() {
     Alert alert = Alerts.about("A1").alertId("AL-1").build();
     assertFalse(InterchangeJson.alertLine(alert).contains("cluster"));

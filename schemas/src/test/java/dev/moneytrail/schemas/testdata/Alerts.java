@@ -165,6 +165,7 @@ public final class Alerts {
     private final Map<String, String> parameters = new LinkedHashMap<>();
     private String detail = "";
     private boolean context;
+    private final List<String> requires = new ArrayList<>();
 
     private HitBuilder(String ruleId, int version) {
       this.ruleId = ruleId;
@@ -217,6 +218,12 @@ public final class Alerts {
       return this;
     }
 
+    /** Marks the hit as a conditional indicator's: it joins an alert only beside a HIGH hit of one of {@code ruleIds}. */
+    public HitBuilder requires(String... ruleIds) {
+      requires.addAll(Arrays.asList(ruleIds));
+      return this;
+    }
+
     public RuleHit build() {
       return RuleHit.newBuilder()
           .setRuleId(ruleId)
@@ -230,6 +237,7 @@ public final class Alerts {
           .setParameters(new LinkedHashMap<>(parameters))
           .setDetail(detail)
           .setContext(context)
+          .setRequires(new ArrayList<>(requires))
           .build();
     }
   }

@@ -48,6 +48,7 @@ public final class AccountFeatures {
         .setRecentEntryKeys(new ArrayList<>())
         .setLastEventAt(Long.MIN_VALUE)
         .setCard(new ArrayList<>())
+        .setAssets(null)
         .build();
   }
 
@@ -142,6 +143,7 @@ public final class AccountFeatures {
           .setLocation(t.getLocation())
           .build(), at);
     }
+    AssetFeatures.apply(state, t);
     MonthlyFlowFeatures.apply(state, t);
     state.setLastEventAt(Math.max(state.getLastEventAt(), at));
     return claimed;

@@ -60,6 +60,30 @@ public final class FeatureHorizons {
    */
   public static final java.util.Set<String> TRANSPORT_MCCS = java.util.Set.of("4121", "4131", "4511", "7512", "7513");
 
+  /**
+   * Card merchant categories of asset purchases summed for H3 (indicators.md H3), with the
+   * category the register names: car dealers (5511 new and used, 5521 used), jewellers (5944),
+   * quasi-cash, which is how card purchases of crypto are coded (6051). Only month sums and the
+   * largest payments are kept, so the sets are fixed by the job, not rule parameters.
+   */
+  public static final java.util.Map<String, String> ASSET_MCCS = java.util.Map.of(
+      "5511", "car dealer", "5521", "car dealer", "5944", "jeweller", "6051", "crypto on-ramp");
+
+  /**
+   * Transfers to payees named like these are asset purchases for H3 (folded, matched anywhere in
+   * the payee name): conveyancers, notaries and escrow or trust agents (property).
+   */
+  public static final String PROPERTY_PAYEE_WORDS = "notar,escrow,conveyanc,treuhand,title company,settlement agent";
+
+  /** Transfers to payees named like these are crypto on-ramps for H3: exchanges and brokers. */
+  public static final String CRYPTO_PAYEE_WORDS = "crypto,bitcoin,coinbase,kraken,binance,bitstamp,bitpanda,blockchain";
+
+  /** Calendar months of asset payments kept: a 180-day window touches at most seven. */
+  public static final int ASSET_MONTHS_KEPT = 7;
+
+  /** Asset payments kept for the register, the largest of the kept months. */
+  public static final int ASSET_OUTFLOWS_KEPT = 6;
+
   /** Watched card payments: covers the 30-day I1 and I2 windows. */
   public static final Duration CARD_HORIZON = Duration.ofDays(35);
 

@@ -68,9 +68,18 @@ public final class MonthlyFlowFeatures {
       "lohnabrechnung", "gehaltsabrechnung", "labour supply", "labor supply", "staffing",
       "personalgestellung", "zeitarbeit", "arbeitnehmeruberlassung");
 
+  private static int entryKey(TransactionEvent t) {
+    return (t.getTxnId() + ":" + t.getDirection()).hashCode();
+  }
+
+  /** Whether the entry was already added to the month sums (a re-delivery): read before {@link #apply}. */
+  static boolean isRedelivered(AccountState state, TransactionEvent t) {
+    return state.getRecentEntryKeys().contains(entryKey(t));
+  }
+
   /** Adds a ledger entry to its month. */
   public static void apply(AccountState state, TransactionEvent t) {
-    int entryKey = (t.getTxnId() + ":" + t.getDirection()).hashCode();
+    int entryKey = entryKey(t);
     List<Integer> recent = state.getRecentEntryKeys();
     if (recent.contains(entryKey)) {
       return; // re-delivered entry
@@ -171,7 +180,7 @@ public final class MonthlyFlowFeatures {
     return false;
   }
 
-  private static boolean isTransfer(Channel c) {
+  static boolean isTransfer(Channel c) {
     return c == Channel.INTERNAL || c == Channel.WIRE || c == Channel.ACH
         || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
   }

@@ -6,6 +6,7 @@ import dev.moneytrail.schemas.Direction;
 import dev.moneytrail.schemas.RulePackage;
 import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.stream.features.AccountFeatures;
+import dev.moneytrail.stream.features.AssetFeatures;
 import dev.moneytrail.stream.features.AttributeFeatures;
 import dev.moneytrail.stream.features.FeatureHorizons;
 import dev.moneytrail.stream.features.MonthlyFlowFeatures;
@@ -148,6 +149,10 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
     }
     if (t.getChannel() == Channel.CASH) {
       facts.add(AccountFeatures.cashActivity(accountId, state, t.getTimestamp()));
+    }
+    // H3 is evaluated on the account's own asset payments only.
+    if (AssetFeatures.category(state, t) != null && state.getAssets() != null) {
+      facts.add(AssetFeatures.fact(accountId, state, t.getTimestamp()));
     }
     if (firstOfDay && !state.getMonths().isEmpty()) {
       facts.add(MonthlyFlowFeatures.fact(accountId, state, t.getTimestamp()));

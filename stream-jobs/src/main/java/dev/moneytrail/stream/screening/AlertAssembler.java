@@ -3,6 +3,7 @@ package dev.moneytrail.stream.screening;
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.schemas.RuleHit;
 import dev.moneytrail.schemas.Severity;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -107,6 +108,75 @@ public final class AlertAssembler {
     return alert;
   }
 
+  /** A conditional indicator's hit (H3): it names the rules it waits for. */
+  public static boolean isConditional(RuleHit h) {
+    return !h.getRequires().isEmpty();
+  }
+
+  /**
+   * Whether the alert has a HIGH indicator hit of a rule the conditional hit waits for (catalogue
+   * H3: "only for parties already carrying" an H1, A4, B7 or G1 high). The alert is the subject's,
+   * so the predicate is on the same account.
+   */
+  static boolean hasPredicate(Iterable<RuleHit> hits, RuleHit conditional) {
+    for (RuleHit r : hits) {
+      if (r.getSeverity() == Severity.HIGH && !r.getContext() && !isConditional(r)
+          && conditional.getRequires().contains(r.getRuleId())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a conditional hit joins the alert: the alert has its predicate high and, when the hit
+   * reports an asset total, that total reaches the rule's {@code .asset.min} or its
+   * {@code .proceeds.ratio} of the alert's proceeds estimate (indicators.md H3 and 6.3). Amounts are
+   * compared as they stand: the account's own payments and the estimate from its own alert are in
+   * the account's currency, as everything the job keeps per account is.
+   */
+  public static boolean joins(Alert a, RuleHit conditional) {
+    if (a == null || isContextOnly(a) || !hasPredicate(a.getHits(), conditional)) {
+      return false;
+    }
+    BigDecimal total = decimal(conditional.getFeatures().get("asset.total"));
+    if (total == null) {
+      return true;
+    }
+    BigDecimal min = parameter(conditional, ".asset.min");
+    if (min != null && total.compareTo(min) >= 0) {
+      return true;
+    }
+    BigDecimal ratio = parameter(conditional, ".proceeds.ratio");
+    return ratio != null && a.getProceedsEstimate() != null
+        && total.compareTo(a.getProceedsEstimate().getAmount().getAmount().multiply(ratio)) >= 0;
+  }
+
+  private static BigDecimal parameter(RuleHit h, String suffix) {
+    for (Map.Entry<String, String> p : h.getParameters().entrySet()) {
+      if (p.getKey().endsWith(suffix)) {
+        return decimal(p.getValue());
+      }
+    }
+    return null;
+  }
+
+  private static BigDecimal decimal(String text) {
+    try {
+      return text == null ? null : new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Joins a held conditional hit to an alert being emitted, as part of the same revision: the
+   * predicate that let it in arrived with this revision.
+   */
+  public static void join(Alert emitted, ScoredHit conditional) {
+    merge(emitted, conditional);
+  }
+
   /** Whether an alert holds context hits only: state kept for a later indicator, never sent. */
   public static boolean isContextOnly(Alert a) {
     return !a.getHits().isEmpty() && a.getHits().stream().allMatch(RuleHit::getContext);
@@ -167,9 +237,10 @@ public final class AlertAssembler {
     while (hits.size() > MAX_HITS) {
       hits.remove(0);
     }
-    // A context hit does not stretch an alert's window: monthly remittances after payday must not
-    // keep an episode open, or decide when it ends, without indicators.
-    if (!hit.getContext() || isContextOnly(a)) {
+    // A context or conditional hit does not stretch an alert's window: monthly remittances after
+    // payday or asset purchases must not keep an episode open, or decide when it ends, without
+    // indicators.
+    if ((!hit.getContext() && !isConditional(hit)) || isContextOnly(a)) {
       if (hit.getFiredAt().isBefore(a.getWindowStart())) {
         a.setWindowStart(hit.getFiredAt());
       }
@@ -187,6 +258,9 @@ public final class AlertAssembler {
       if (r.getContext()) {
         context += CONTEXT_POINTS;
         continue;
+      }
+      if (isConditional(r) && !hasPredicate(latestPerRule.values(), r)) {
+        continue; // its predicate aged out of the kept hits: it no longer counts
       }
       indicator = true;
       points += weight(r.getSeverity());
@@ -220,7 +294,10 @@ public final class AlertAssembler {
         .append(a.getWindowEnd().truncatedTo(ChronoUnit.SECONDS)).append(".");
     for (RuleHit r : latestPerRule.values()) {
       sb.append(' ').append(r.getRuleId()).append('@').append(r.getRuleVersion())
-          .append(" (").append(r.getContext() ? "context, +0.5 points, never an alert alone" : r.getSeverity().name())
+          .append(" (").append(r.getContext() ? "context, +0.5 points, never an alert alone"
+              : isConditional(r) ? r.getSeverity().name() + ", conditional on a HIGH hit of "
+                  + String.join(" or ", r.getRequires()) + " on this account"
+              : r.getSeverity().name())
           .append(", ").append(r.getSource()).append("): ")
           .append(r.getDetail());
       if (!r.getDetail().endsWith(".")) {

@@ -2,9 +2,12 @@ package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.schemas.Alert;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.state.ListState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -25,6 +28,7 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
   private final String alertCounter;
   private transient ValueState<Alert> openAlert;
   private transient EventTimeBuffer<ScoredHit> pending;
+  private transient ListState<ScoredHit> held;
   private transient ScreeningMetrics metrics;
 
   /** Consolidates the champion's hits into the alerts analysts review. */
@@ -45,6 +49,7 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
     openAlert = getRuntimeContext().getState(ScreeningState.OPEN_ALERT);
     pending = new EventTimeBuffer<>(getRuntimeContext().getListState(ScreeningState.CONSOLIDATION_PENDING),
         h -> h.hit.getFiredAt().toEpochMilli(), SAME_TIME_ORDER);
+    held = getRuntimeContext().getListState(ScreeningState.CONSOLIDATION_HELD);
     metrics = new ScreeningMetrics(getRuntimeContext().getMetricGroup());
   }
 
@@ -64,7 +69,18 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
   private void consolidate(ScoredHit hit, Context ctx, Collector<Alert> out) throws Exception {
     Alert open = openAlert.value();
     Alert emitted;
-    if (open == null || !AlertAssembler.sameEpisode(open, hit)) {
+    if (AlertAssembler.isConditional(hit.hit)) {
+      // Counts only beside its predicate high on this subject; until then held, never sent.
+      if (open == null || !AlertAssembler.sameEpisode(open, hit) || !AlertAssembler.joins(open, hit.hit)) {
+        hold(hit, ctx);
+        return;
+      }
+      Optional<Alert> next = AlertAssembler.attach(open, hit);
+      if (next.isEmpty()) {
+        return;
+      }
+      emitted = next.get();
+    } else if (open == null || !AlertAssembler.sameEpisode(open, hit)) {
       emitted = AlertAssembler.open(hit);
     } else if (AlertAssembler.isContextOnly(open) && !hit.hit.getContext()) {
       // The first indicator opens the alert; the context held so far joins it.
@@ -76,6 +92,7 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
       }
       emitted = next.get();
     }
+    joinHeld(emitted);
     openAlert.update(emitted);
     if (AlertAssembler.isAlertable(emitted)) {
       metrics.counter(alertCounter, "typology", emitted.getTypology(),
@@ -86,10 +103,70 @@ public final class AlertConsolidationFunction extends KeyedProcessFunction<Strin
         emitted.getWindowEnd().plus(AlertAssembler.EPISODE_GAP).toEpochMilli() + 1);
   }
 
+  /** Keeps the latest conditional hit per rule until its window has passed. */
+  private void hold(ScoredHit hit, Context ctx) throws Exception {
+    List<ScoredHit> kept = new ArrayList<>();
+    boolean newer = true;
+    for (ScoredHit h : held.get()) {
+      if (!h.hit.getRuleId().equals(hit.hit.getRuleId())) {
+        kept.add(h);
+      } else if (AlertAssembler.HIT_ORDER.compare(h.hit, hit.hit) > 0) {
+        kept.add(h);
+        newer = false;
+      }
+    }
+    if (newer) {
+      kept.add(hit);
+      ctx.timerService().registerEventTimeTimer(heldUntil(hit) + 1);
+    }
+    held.update(kept);
+  }
+
+  /** A held hit waits as long as its rule looks back (H3: 180 days), else one episode gap. */
+  private static long heldUntil(ScoredHit h) {
+    java.time.Duration window = ProceedsEstimator.window(h.hit);
+    return h.hit.getFiredAt().plus(window.isZero() ? AlertAssembler.EPISODE_GAP : window).toEpochMilli();
+  }
+
+  /** Held conditional hits whose predicate this revision brings join it, in the same revision. */
+  private void joinHeld(Alert emitted) throws Exception {
+    List<ScoredHit> waiting = new ArrayList<>();
+    for (ScoredHit h : held.get()) {
+      waiting.add(h);
+    }
+    if (waiting.isEmpty()) {
+      return;
+    }
+    waiting.sort(SAME_TIME_ORDER);
+    List<ScoredHit> still = new ArrayList<>();
+    for (ScoredHit h : waiting) {
+      if (AlertAssembler.joins(emitted, h.hit)) {
+        AlertAssembler.join(emitted, h);
+      } else {
+        still.add(h);
+      }
+    }
+    if (still.size() != waiting.size()) {
+      held.update(still);
+    }
+  }
+
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<Alert> out) throws Exception {
     for (ScoredHit hit : pending.takeUpTo(timestamp)) {
       consolidate(hit, ctx, out);
+    }
+    List<ScoredHit> still = new ArrayList<>();
+    boolean expired = false;
+    for (ScoredHit h : held.get()) {
+      if (heldUntil(h) < timestamp) {
+        expired = true;
+      } else {
+        still.add(h);
+      }
+    }
+    if (expired) {
+      held.update(still);
     }
     Alert open = openAlert.value();
     if (open != null && open.getWindowEnd().plus(AlertAssembler.EPISODE_GAP).toEpochMilli() < timestamp) {

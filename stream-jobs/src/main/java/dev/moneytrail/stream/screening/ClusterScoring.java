@@ -69,7 +69,7 @@ public final class ClusterScoring {
    * context modifier ({@code context}) weighs 0.5 and is never a high.
    */
   record Contribution(String indicator, Severity severity, boolean context, String ruleRef,
-      String accountId, Instant firedAt, String detail) {
+      String accountId, Instant firedAt, String detail, List<String> requires) {
 
     double points() {
       return context ? AlertAssembler.CONTEXT_POINTS : AlertAssembler.weight(severity);
@@ -85,9 +85,10 @@ public final class ClusterScoring {
    *
    * @param contributions one per indicator, in catalogue order
    * @param reason why it is or is not referred, with the figures
+   * @param patterns the catalogue's typical combinations the contributions meet, complete first
    */
   record Verdict(double points, boolean referral, String reason, List<Contribution> contributions,
-      int alerts, int accounts) {}
+      int alerts, int accounts, List<ClusterPatterns.Match> patterns) {}
 
   private static final Comparator<Contribution> STRONGER = Comparator
       .comparing(Contribution::severity)
@@ -106,15 +107,32 @@ public final class ClusterScoring {
     TreeSet<String> accounts = new TreeSet<>();
     TreeSet<String> typologies = new TreeSet<>();
     int alerts = 0;
+    // Predicate highs per account: a conditional hit (H3) counts only beside one on its own account
+    // within the window (ADR 0006). Consolidation already joins it only to such an alert; this
+    // keeps it from counting once its predicate has left the window.
+    java.util.Set<String> highs = new java.util.HashSet<>();
+    for (Alert a : members) {
+      for (RuleHit h : a.getHits()) {
+        if (h.getFiredAt().isAfter(from) && !h.getFiredAt().isAfter(at) && h.getSeverity() == Severity.HIGH
+            && !h.getContext() && !AlertAssembler.isConditional(h)) {
+          highs.add(a.getSubjectAccountId() + "|" + h.getRuleId());
+        }
+      }
+    }
     for (Alert a : members) {
       boolean counted = false;
       for (RuleHit h : a.getHits()) {
         if (!h.getFiredAt().isAfter(from) || h.getFiredAt().isAfter(at)) {
           continue;
         }
+        if (AlertAssembler.isConditional(h)
+            && h.getRequires().stream().noneMatch(r -> highs.contains(a.getSubjectAccountId() + "|" + r))) {
+          continue;
+        }
         counted = true;
         Contribution c = new Contribution(indicatorOf(h), h.getSeverity(), h.getContext(),
-            h.getRuleId() + "@" + h.getRuleVersion(), a.getSubjectAccountId(), h.getFiredAt(), h.getDetail());
+            h.getRuleId() + "@" + h.getRuleVersion(), a.getSubjectAccountId(), h.getFiredAt(), h.getDetail(),
+            h.getRequires());
         best.merge(c.indicator(), c, (x, y) -> STRONGER.compare(x, y) >= 0 ? x : y);
       }
       if (counted) {
@@ -136,6 +154,10 @@ public final class ClusterScoring {
     String otherHigh = contributions.stream()
         .filter(c -> c.isHigh() && !c.indicator().equals(THIRD_PARTY_PRESENT))
         .map(Contribution::indicator).findFirst().orElse(null);
+    // Named from the indicators that count; a context modifier is no part of a combination.
+    List<ClusterPatterns.Match> patterns = ClusterPatterns.find(contributions.stream()
+        .filter(c -> !c.context()).map(Contribution::indicator).toList());
+    ClusterPatterns.Match complete = patterns.stream().filter(ClusterPatterns.Match::complete).findFirst().orElse(null);
     boolean referral;
     String reason;
     double threshold = settings.minPointsFor(typologies);
@@ -149,12 +171,16 @@ public final class ClusterScoring {
     } else if (settings.c1WithOtherHigh() && hasC1 && otherHigh != null) {
       referral = true;
       reason = "referred: C1 (third party present) with high " + otherHigh;
+    } else if (settings.referCompletePatterns() && complete != null) {
+      referral = true;
+      reason = "referred: complete " + complete.pattern().name() + " pattern (" + String.join(" + ", complete.present())
+          + ") with " + format(points) + " points";
     } else {
       referral = false;
       reason = "not referred: " + format(points) + " of " + format(threshold) + whose + " points"
           + (groupHigh == null ? ", no high indicator of groups " + String.join(", ", settings.highGroups()) : "");
     }
-    return new Verdict(points, referral, reason, contributions, alerts, accounts.size());
+    return new Verdict(points, referral, reason, contributions, alerts, accounts.size(), patterns);
   }
 
   /** One paragraph naming every contributing indicator, the account it was seen on, and its figures. */
@@ -165,9 +191,15 @@ public final class ClusterScoring {
         .append(v.accounts() == 1 ? " account" : " accounts").append(" within ")
         .append(settings.window().toDays()).append("d up to ").append(at.truncatedTo(ChronoUnit.SECONDS))
         .append(", ").append(format(v.points())).append(" points; ").append(v.reason()).append('.');
+    for (ClusterPatterns.Match m : v.patterns()) {
+      sb.append(' ').append(Character.toUpperCase(m.describe().charAt(0))).append(m.describe().substring(1)).append('.');
+    }
     for (Contribution c : v.contributions()) {
       sb.append(' ').append(c.context() ? "context" : c.indicator()).append(' ').append(c.ruleRef())
-          .append(" (").append(c.context() ? "context modifier, never a high" : c.severity().name())
+          .append(" (").append(c.context() ? "context modifier, never a high"
+              : c.requires().isEmpty() ? c.severity().name()
+              : c.severity().name() + ", conditional on a HIGH hit of " + String.join(" or ", c.requires())
+                  + " on " + c.accountId())
           .append(", ").append(format(c.points())).append(" points) on ").append(c.accountId()).append(" at ")
           .append(c.firedAt().truncatedTo(ChronoUnit.SECONDS)).append(": ").append(c.detail());
       if (!c.detail().endsWith(".")) {

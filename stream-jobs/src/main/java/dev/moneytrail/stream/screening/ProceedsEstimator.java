@@ -90,8 +90,10 @@ public final class ProceedsEstimator {
 
   /** The estimate for the alert's hits, or null when none of them reports a figure that counts. */
   public static ProceedsEstimate estimate(Alert alert) {
-    // A context modifier is no second rule agreeing on the figure.
-    long contextRules = alert.getHits().stream().filter(RuleHit::getContext).map(RuleHit::getRuleId).distinct().count();
+    // A context modifier is no second rule agreeing on the figure, nor is a conditional indicator
+    // (H3), which is only there because the figure's own rule fired.
+    long contextRules = alert.getHits().stream().filter(h -> h.getContext() || AlertAssembler.isConditional(h))
+        .map(RuleHit::getRuleId).distinct().count();
     return estimate(alert.getHits(), alert.getRuleIds().size() - (int) contextRules);
   }
 

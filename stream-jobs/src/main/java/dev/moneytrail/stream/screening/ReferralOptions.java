@@ -40,9 +40,16 @@ public final class ReferralOptions {
           + " holding an alert of such a typology is referred at the lowest threshold among its alerts' typologies"
           + " (with the same high-group condition); other typologies use min-points.");
 
+  public static final ConfigOption<Boolean> REFER_COMPLETE_PATTERNS = ConfigOptions.key("screening.referral.complete-patterns")
+      .booleanType()
+      .defaultValue(ReferralSettings.DEFAULT.referCompletePatterns())
+      .withDescription("Refer a cluster holding a complete typical combination of catalogue section 10 (controller,"
+          + " exploitative employer, broker, domestic servitude, sexual exploitation) whatever its points. Off by"
+          + " default: patterns are named in the cluster explanation and the referral rule is the points rule.");
+
   /** Every key of entity-cluster scoring, so a misspelt one can be refused rather than ignored. */
   public static final List<ConfigOption<?>> ALL =
-      List.of(MIN_POINTS, HIGH_GROUPS, C1_WITH_OTHER_HIGH, WINDOW_DAYS, TYPOLOGY_MIN_POINTS);
+      List.of(MIN_POINTS, HIGH_GROUPS, C1_WITH_OTHER_HIGH, WINDOW_DAYS, TYPOLOGY_MIN_POINTS, REFER_COMPLETE_PATTERNS);
 
   private ReferralOptions() {}
 }

@@ -20,9 +20,12 @@ import org.apache.flink.configuration.ReadableConfig;
  * @param typologyMinPoints thresholds of their own for some typologies (e.g. sexual-exploitation
  *     at 5): a cluster holding an alert of such a typology is referred at the lowest threshold
  *     among its alerts' typologies; typologies not named use {@code minPoints}
+ * @param referCompletePatterns refer a cluster that holds a complete typical combination of the
+ *     catalogue (section 10: controller, exploitative employer, broker, domestic servitude, sexual
+ *     exploitation), whatever its points; off by default, so patterns are only named (ADR 0006)
  */
 public record ReferralSettings(double minPoints, List<String> highGroups, boolean c1WithOtherHigh,
-    Duration window, Map<String, Double> typologyMinPoints) implements Serializable {
+    Duration window, Map<String, Double> typologyMinPoints, boolean referCompletePatterns) implements Serializable {
 
   /**
    * Catalogue section 10: score at least 7 with at least one high from groups B, C or H, or any C1
@@ -34,6 +37,12 @@ public record ReferralSettings(double minPoints, List<String> highGroups, boolea
   /** One threshold for every typology. */
   public ReferralSettings(double minPoints, List<String> highGroups, boolean c1WithOtherHigh, Duration window) {
     this(minPoints, highGroups, c1WithOtherHigh, window, Map.of());
+  }
+
+  /** Patterns named, never deciding referral. */
+  public ReferralSettings(double minPoints, List<String> highGroups, boolean c1WithOtherHigh, Duration window,
+      Map<String, Double> typologyMinPoints) {
+    this(minPoints, highGroups, c1WithOtherHigh, window, typologyMinPoints, false);
   }
 
   public ReferralSettings {
@@ -77,7 +86,8 @@ public record ReferralSettings(double minPoints, List<String> highGroups, boolea
     return new ReferralSettings(config.get(ReferralOptions.MIN_POINTS), groups,
         config.get(ReferralOptions.C1_WITH_OTHER_HIGH),
         Duration.ofDays(config.get(ReferralOptions.WINDOW_DAYS)),
-        typologyThresholds(config.get(ReferralOptions.TYPOLOGY_MIN_POINTS)));
+        typologyThresholds(config.get(ReferralOptions.TYPOLOGY_MIN_POINTS)),
+        config.get(ReferralOptions.REFER_COMPLETE_PATTERNS));
   }
 
   /** "sexual-exploitation=5, labour-broker=6" as a map; a malformed entry is refused by name. */

@@ -32,6 +32,8 @@ final class RuleRuntime {
   private final Map<String, String> descriptions = new HashMap<>();
   /** The typologies of the package's indicators, sorted: where a context hit is carried. */
   private final List<String> indicatorTypologies;
+  /** Each rule's typology: a conditional hit goes to its predicates' typologies. */
+  private final Map<String, String> typologyOf = new HashMap<>();
 
   private RuleRuntime(CompiledRulePackage compiled) {
     this.compiled = compiled;
@@ -39,7 +41,8 @@ final class RuleRuntime {
     TreeSet<String> typologies = new TreeSet<>();
     for (RuleMetadata m : compiled.rules()) {
       descriptions.put(m.ruleId(), m.description());
-      if (!m.context()) {
+      typologyOf.put(m.ruleId(), m.typology());
+      if (!m.context() && !m.conditional()) {
         typologies.add(m.typology());
       }
     }
@@ -78,11 +81,24 @@ final class RuleRuntime {
    * subject's alerts whatever their typology, and consolidation is keyed by subject and typology,
    * so it is carried to each indicator typology of the package: it joins the subject's open alerts
    * (and the one it later opens) and never opens one of its own. Context hits are rare (a
-   * remittance to a corridor soon after payday), so the copies cost little.
+   * remittance to a corridor soon after payday), so the copies cost little. A conditional hit
+   * (H3) goes to the typologies of the rules it waits for, where consolidation holds it until one
+   * of them has a HIGH hit in the subject's alert (ADR 0006).
    */
   private void scored(Hit h, Consumer<ScoredHit> out) {
     RuleHit avro = toAvro(h);
     String description = descriptions.getOrDefault(h.ruleId(), "");
+    if (!h.requires().isEmpty()) {
+      // A conditional hit waits in the consolidation keys where its predicates' alerts open.
+      TreeSet<String> typologies = new TreeSet<>();
+      for (String predicate : h.requires()) {
+        typologies.add(typologyOf.getOrDefault(predicate, h.typology()));
+      }
+      for (String typology : typologies) {
+        out.accept(new ScoredHit(h.subjectAccountId(), typology, label, description, RuleHit.newBuilder(avro).build()));
+      }
+      return;
+    }
     if (!h.context()) {
       out.accept(new ScoredHit(h.subjectAccountId(), h.typology(), label, description, avro));
       return;
@@ -116,6 +132,7 @@ final class RuleRuntime {
         .setParameters(h.parameters())
         .setDetail(h.detail())
         .setContext(h.context())
+        .setRequires(h.requires())
         .build();
   }
 }

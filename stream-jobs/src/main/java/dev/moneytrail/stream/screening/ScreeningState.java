@@ -52,6 +52,13 @@ public final class ScreeningState {
   public static final ListStateDescriptor<ScoredHit> CONSOLIDATION_PENDING =
       new ListStateDescriptor<>("consolidation-pending", TypeInformation.of(ScoredHit.class));
 
+  /**
+   * Conditional hits (H3) of a subject and typology waiting for their predicate high: the latest
+   * per rule, each until its own window has passed (ADR 0006). Never sent while held.
+   */
+  public static final ListStateDescriptor<ScoredHit> CONSOLIDATION_HELD =
+      new ListStateDescriptor<>("consolidation-held", TypeInformation.of(ScoredHit.class));
+
   public static final ValueStateDescriptor<Alert> OPEN_ALERT =
       new ValueStateDescriptor<>("open-alert", new AvroTypeInfo<>(Alert.class));
 

@@ -125,6 +125,43 @@ class AccountScreeningFunctionTest {
   }
 
   @Test
+  void reportsAnAccountsAssetPurchasesAsAConditionalHitToItsPredicatesTypologies() throws Exception {
+    // H3: a car and a notary's deposit within 180 days. The hit must wait where an H1, A4, B7 or G1
+    // alert of the same account opens, and say so.
+    feed(ScreeningEvent.of(Accounts.person("C").name("Ivan Petrov").country("DE").build()));
+    Instant at = Instant.parse("2026-03-14T10:00:00Z");
+    feed(ScreeningEvent.of(Transactions.debit("C", "38000.00").txnId("car").at(at).channel(Channel.CARD)
+        .merchantCategoryCode("5511").counterpartyName("AUTOHAUS NORD").build()));
+    feed(ScreeningEvent.of(Transactions.debit("C", "25000.00").txnId("notary").at(at.plus(Duration.ofDays(40)))
+        .channel(Channel.WIRE).to("DE-NOTAR-1").counterpartyName("Notariat Dr. Weiss").counterpartyCountry("DE").build()));
+    feed(ScreeningEvent.of(Transactions.debit("C", "80.00").txnId("groceries").at(at.plus(Duration.ofDays(41)))
+        .channel(Channel.CARD).merchantCategoryCode("5411").counterpartyName("REWE").build()));
+    passWatermark(at.plus(Duration.ofDays(42)));
+
+    List<ScoredHit> h3 = harness.extractOutputValues().stream()
+        .filter(h -> h.hit.getRuleId().equals("LT-CONTROLLER-ASSET-BUILDUP")).toList();
+    java.util.Map<String, String> typologyOf = new java.util.HashMap<>();
+    for (dev.moneytrail.rules.RuleMetadata m : dev.moneytrail.rules.engine.RuleCompiler.compile(RulePackages.toSource(CORE), getClass().getClassLoader()).rules()) {
+      typologyOf.put(m.ruleId(), m.typology());
+    }
+    List<String> predicates = List.of("LT-FANIN-CONTROLLER", "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH",
+        "LT-PAYROLL-HEADCOUNT-GAP");
+    java.util.Set<String> expected = new java.util.TreeSet<>(predicates.stream().map(typologyOf::get).toList());
+    java.util.Set<String> last = new java.util.TreeSet<>();
+    for (ScoredHit h : h3) {
+      assertEquals(predicates, h.hit.getRequires());
+      assertEquals("C", h.subjectAccountId);
+      if (h.hit.getFiredAt().equals(at.plus(Duration.ofDays(40)))) {
+        last.add(h.typology);
+        assertEquals(List.of("car", "notary"), h.hit.getTxnIds());
+        assertEquals("63000.0000", h.hit.getFeatures().get("asset.total"));
+      }
+    }
+    assertEquals(expected, last, "one copy per predicate typology");
+    assertEquals(2 * expected.size(), h3.size(), "on the two asset payments only, not on groceries");
+  }
+
+  @Test
   void screensAWageTakenOutInCashAfterEveryPayday() throws Exception {
     // B3 reads the cash withdrawals the account operator attaches to each payday.
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));

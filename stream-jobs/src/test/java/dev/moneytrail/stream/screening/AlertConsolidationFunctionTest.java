@@ -131,4 +131,100 @@ class AlertConsolidationFunctionTest {
     assertEquals(List.of("r5", "t1"), alerts.get(1).getTxnIds());
     assertEquals(DAY_1, alerts.get(1).getWindowEnd(), "a context hit alone does not keep the episode open");
   }
+
+  // ---- conditional indicator H3 (ADR 0006) ----------------------------------------------------
+
+  private static final String H1 = "LT-FANIN-CONTROLLER";
+  private static final String H3 = "LT-CONTROLLER-ASSET-BUILDUP";
+
+  /** Controller C1's H1 fan-in, HIGH, with the sum its workers paid it after payday. */
+  private void fanIn(Instant at, Severity severity, String extracted) throws Exception {
+    RuleHit h = RuleHit.newBuilder().setRuleId(H1).setRuleVersion(1).setSeverity(severity)
+        .setSource("indicators.md H1 LT-FANIN-CONTROLLER").setFiredAt(at).setTxnIds(List.of("f1", "f2"))
+        .setRelatedAccountIds(List.of("W1", "W2")).setFeatures(Map.of("total.after.payday", extracted))
+        .setParameters(Map.of()).setDetail("5 workers paid C1 after payday.").build();
+    harness.processElement(new ScoredHit("C1", "controller-network", "core@1.0.0", "", h), at.toEpochMilli());
+  }
+
+  /** C1's asset register as H3 reports it: conditional on H1, A4, B7 or G1 high. */
+  private void assets(Instant at, String total) throws Exception {
+    RuleHit h = RuleHit.newBuilder().setRuleId(H3).setRuleVersion(1).setSeverity(Severity.HIGH)
+        .setSource("indicators.md H3 LT-CONTROLLER-ASSET-BUILDUP").setFiredAt(at).setTxnIds(List.of("T-CAR"))
+        .setRelatedAccountIds(List.of()).setFeatures(Map.of("asset.total", total))
+        .setParameters(Map.of(H3 + ".asset.min", "50000", H3 + ".proceeds.ratio", "0.30", H3 + ".window", "180d"))
+        .setDetail("Asset register: T-CAR 2026-03-01 " + total + " car dealer to Autohaus Meyer (DE).")
+        .setRequires(List.of(H1, "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH", "LT-PAYROLL-HEADCOUNT-GAP")).build();
+    harness.processElement(new ScoredHit("C1", "controller-network", "core@1.0.0", "", h), at.toEpochMilli());
+  }
+
+  @Test
+  void assetPurchasesWithoutAPredicateHighNeverAlert() throws Exception {
+    assets(DAY_1, "120000");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    assertEquals(List.of(), alerts(), "legitimate owner wealth: no predicate high, no alert");
+  }
+
+  @Test
+  void assetPurchasesBesideAMediumOnlyNeverJoinNorAddPoints() throws Exception {
+    assets(DAY_1, "120000");
+    fanIn(DAY_5, Severity.MEDIUM, "8000");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    List<Alert> alerts = alerts();
+    assertEquals(1, alerts.size(), alerts.toString());
+    assertEquals(List.of(H1 + "@1"), alerts.get(0).getRuleIds(), "the register waits for a HIGH predicate");
+    assertEquals(28.6, alerts.get(0).getScore(), 1e-9, "2 points of 7: the asset purchases add none");
+    assertEquals(false, alerts.get(0).getExplanation().contains("Asset register"), alerts.get(0).getExplanation());
+  }
+
+  @Test
+  void theHeldAssetRegisterJoinsTheAlertItsPredicateHighOpens() throws Exception {
+    assets(DAY_1, "67000");
+    fanIn(DAY_5, Severity.HIGH, "8000");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    List<Alert> alerts = alerts();
+    assertEquals(1, alerts.size(), "one revision: the predicate and the register it lets in " + alerts);
+    Alert a = alerts.get(0);
+    assertEquals(AlertAssembler.alertId("C1", "controller-network", DAY_5), a.getAlertId(), "H1 names the alert");
+    assertEquals(List.of(H3 + "@1", H1 + "@1"), a.getRuleIds());
+    assertEquals(85.7, a.getScore(), 1e-9, "3 + 3 points of 7");
+    assertEquals(DAY_5, a.getWindowStart(), "the register does not stretch the episode");
+    assertEquals(Severity.MEDIUM, a.getProceedsEstimate().getConfidence(),
+        "H1's figure alone: the register is no second rule agreeing on it");
+    assertEquals(List.of("T-CAR", "f1", "f2"), a.getTxnIds());
+    assertEquals(true, a.getExplanation().contains("LT-CONTROLLER-ASSET-BUILDUP@1 (HIGH, conditional on a HIGH hit of "
+        + "LT-FANIN-CONTROLLER or LT-WAGE-KICKBACK or LT-BROKER-PASS-THROUGH or LT-PAYROLL-HEADCOUNT-GAP on this account"),
+        a.getExplanation());
+    assertEquals(true, a.getExplanation().contains("T-CAR 2026-03-01 67000 car dealer to Autohaus Meyer (DE)"),
+        a.getExplanation());
+  }
+
+  @Test
+  void assetsAfterThePredicateHighAreTheAlertsNextRevision() throws Exception {
+    fanIn(DAY_1, Severity.HIGH, "8000");
+    assets(DAY_5, "67000");
+    harness.processWatermark(Long.MAX_VALUE);
+
+    List<Alert> alerts = alerts();
+    assertEquals(List.of(1, 2), alerts.stream().map(Alert::getRevision).toList());
+    assertEquals(List.of(H3 + "@1", H1 + "@1"), alerts.get(1).getRuleIds());
+    assertEquals(DAY_1, alerts.get(1).getWindowEnd(), "asset purchases do not keep the episode open");
+  }
+
+  @Test
+  void belowAssetMinTheRegisterCountsOnlyFromThreeTenthsOfTheProceedsEstimate() throws Exception {
+    // H1's workers paid 20,000 after payday: 0.3 of it is 6,000.
+    fanIn(DAY_1, Severity.HIGH, "20000");
+    assets(DAY_5, "5999.99");
+    harness.processWatermark(DAY_5.toEpochMilli());
+    assertEquals(List.of(List.of(H1 + "@1")), alerts().stream().map(Alert::getRuleIds).toList(),
+        "5,999.99 is under 0.3 x 20,000 and under asset.min: held");
+
+    assets(DAY_5.plusSeconds(3600), "6000");
+    harness.processWatermark(Long.MAX_VALUE);
+    List<Alert> alerts = alerts();
+    assertEquals(List.of(H3 + "@1", H1 + "@1"), alerts.get(alerts.size() - 1).getRuleIds(), "6,000 reaches it");
+  }
 }

@@ -153,4 +153,22 @@ class ClusterScoringFunctionTest {
     assertTrue(worker.getClusterExplanation().contains("context CTX-CORRIDOR@1 (context modifier, never a high, 0.5 points) on W1"),
         worker.getClusterExplanation());
   }
+
+  @Test
+  void theControllersAssetRegisterAndTheSchemesPatternReachEveryMembersClusterExplanation() throws Exception {
+    // CTRL's H1 alert as consolidation sends it once the held H3 register has joined it.
+    send(ClusterScoringTest.withAssets(member("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0)));
+    send(member("W1", "B1", "LT-PAYROLL-FUNNEL", Severity.HIGH, T0.plusSeconds(600)));
+    send(member("W2", "A3", "LT-DEBT-INSTALMENT-PAYDAY", Severity.HIGH, T0.plusSeconds(900)));
+    harness.processWatermark(T0.plusSeconds(3600).toEpochMilli());
+
+    List<Alert> out = emitted();
+    Alert last = out.get(out.size() - 1);
+    assertEquals(12.0, last.getClusterScore(), "H1, B1, A3 and the register beside its predicate, 3 each");
+    assertEquals(true, last.getReferral());
+    assertTrue(last.getClusterExplanation().contains("T-CAR 2026-02-20 67000 car dealer to Autohaus Meyer (DE)"),
+        last.getClusterExplanation());
+    assertTrue(last.getClusterExplanation().contains("Partial pattern: controller (B1/H1 + A3), 2 of 3 parts; missing C2/C3."),
+        last.getClusterExplanation());
+  }
 }

@@ -173,6 +173,7 @@ class ClusterScoringTest {
     String text = ClusterScoring.explain("CTRL", v, ReferralSettings.DEFAULT, T0);
     assertEquals("Cluster anchored on account CTRL: 3 alerts about 3 accounts within 90d up to"
         + " 2026-03-01T08:00:00Z, 8 points; referred: 8 points reach the threshold of 7 with high B1."
+        + " Partial pattern: controller (B1/H1 + A1), 2 of 3 parts; missing C2/C3."
         + " A1 LT-RECRUIT-FEE-WORKER-PAID@1 (MEDIUM, 2 points) on W2 at 2026-03-01T08:00:00Z:"
         + " The worker paid 3320.0000 in fees."
         + " B1 LT-PAYROLL-FUNNEL@1 (HIGH, 3 points) on W1 at 2026-03-01T08:00:00Z:"
@@ -254,5 +255,124 @@ class ClusterScoringTest {
     // Nor is it C1's "other high".
     Alert c1 = withCorridorContext(alert("W3", "C1", "LT-THIRD-PARTY-PRESENCE", Severity.MEDIUM, T0, "companion"), T0);
     assertFalse(score(T0, c1).referral());
+  }
+
+  // ---- typical combinations (catalogue section 10) and the conditional H3 (ADR 0006) ----------
+
+  private static Alert on(String subject, String indicator, Severity severity) {
+    return alert(subject, indicator, "RULE-" + indicator, severity, T0, indicator + " figures");
+  }
+
+  private static String explained(ClusterScoring.Verdict v) {
+    return ClusterScoring.explain("CTRL", v, ReferralSettings.DEFAULT, T0);
+  }
+
+  @Test
+  void namesTheControllerPatternWithTheIndicatorsThatMetEachPart() {
+    ClusterScoring.Verdict v = score(T0, on("W1", "B1", Severity.HIGH), on("W2", "C3", Severity.HIGH),
+        on("CTRL", "A3", Severity.HIGH));
+    assertTrue(explained(v).contains("Pattern: controller (B1 + C3 + A3), 3 of 3 parts."), explained(v));
+  }
+
+  @Test
+  void namesTheExploitativeEmployerPatternAndByDefaultLeavesItsReferralToThePointsRule() {
+    ClusterScoring.Verdict v = score(T0, on("EMP", "G1", Severity.HIGH), on("EMP", "A4", Severity.HIGH),
+        on("EMP", "F1", Severity.HIGH), on("W1", "B5", Severity.MEDIUM));
+    assertTrue(explained(v).contains("Pattern: exploitative employer (G1 + A4 + F1 + B5), 4 of 4 parts."), explained(v));
+    assertEquals(11.0, v.points());
+    assertFalse(v.referral(), "no high of groups B, C or H: the default rule does not refer it, pattern or not");
+  }
+
+  @Test
+  void namesTheBrokerPatternOnlyAsPartialSinceG3IsNotEncoded() {
+    ClusterScoring.Verdict v = score(T0, on("BRK", "B7", Severity.HIGH), on("BRK", "D3", Severity.MEDIUM));
+    assertTrue(explained(v).contains("Partial pattern: broker (B7 + D3), 2 of 3 parts; missing G3."), explained(v));
+  }
+
+  @Test
+  void namesTheDomesticServitudePattern() {
+    ClusterScoring.Verdict v = score(T0, on("HH", "G5", Severity.MEDIUM), on("W1", "C3", Severity.HIGH));
+    assertTrue(explained(v).contains("Pattern: domestic servitude (G5 + C3), 2 of 2 parts."), explained(v));
+  }
+
+  @Test
+  void namesTheSexualExploitationPatternWithItsOptionalC1() {
+    ClusterScoring.Verdict without = score(T0, on("V1", "I1", Severity.MEDIUM), on("V1", "I2", Severity.MEDIUM),
+        on("V1", "I3", Severity.MEDIUM));
+    assertTrue(explained(without).contains("Pattern: sexual exploitation (I1 + I2 + I3), 3 of 3 parts."),
+        explained(without));
+    ClusterScoring.Verdict with = score(T0, on("V1", "I1", Severity.MEDIUM), on("V1", "I2", Severity.MEDIUM),
+        on("V1", "I3", Severity.MEDIUM), on("V1", "C1", Severity.MEDIUM));
+    assertTrue(explained(with).contains("Pattern: sexual exploitation (I1 + I2 + I3 + C1), 3 of 3 parts."),
+        explained(with));
+  }
+
+  @Test
+  void namesAPartialPatternWithWhatIsMissingAndNothingForOnePartAlone() {
+    ClusterScoring.Verdict two = score(T0, on("W1", "H1", Severity.HIGH), on("W1", "A1", Severity.MEDIUM));
+    assertTrue(explained(two).contains("Partial pattern: controller (H1 + A1), 2 of 3 parts; missing C2/C3."),
+        explained(two));
+    ClusterScoring.Verdict one = score(T0, on("W1", "B1", Severity.HIGH));
+    assertFalse(explained(one).contains("attern"), "one indicator is no combination: " + explained(one));
+  }
+
+  @Test
+  void namingAPatternNeverChangesPointsOrReferralByDefault() {
+    // Same points, once as a complete employer pattern and once as four indicators of no pattern.
+    ClusterScoring.Verdict pattern = score(T0, on("EMP", "G1", Severity.HIGH), on("EMP", "A4", Severity.HIGH),
+        on("EMP", "F1", Severity.HIGH), on("W1", "B5", Severity.MEDIUM));
+    ClusterScoring.Verdict none = score(T0, on("EMP", "G1", Severity.HIGH), on("EMP", "A3", Severity.HIGH),
+        on("EMP", "F2", Severity.HIGH), on("W1", "D1", Severity.MEDIUM));
+    assertTrue(pattern.patterns().stream().anyMatch(ClusterPatterns.Match::complete));
+    assertEquals(none.points(), pattern.points());
+    assertEquals(none.referral(), pattern.referral());
+  }
+
+  @Test
+  void aCompletePatternRefersOnlyWhereTheSettingSaysSo() {
+    ReferralSettings on = new ReferralSettings(7, List.of("B", "C", "H"), true, Duration.ofDays(90),
+        java.util.Map.of(), true);
+    List<Alert> servitude = List.of(on("HH", "G5", Severity.MEDIUM), on("W1", "C3", Severity.HIGH));
+    assertFalse(ClusterScoring.score(servitude, T0, ReferralSettings.DEFAULT).referral(), "5 points of 7");
+    ClusterScoring.Verdict v = ClusterScoring.score(servitude, T0, on);
+    assertTrue(v.referral(), v.reason());
+    assertEquals("referred: complete domestic servitude pattern (G5 + C3) with 5 points", v.reason());
+    assertEquals(5.0, v.points(), "the setting decides referral, never points");
+    List<Alert> partial = List.of(on("W1", "H1", Severity.HIGH), on("W1", "A1", Severity.MEDIUM));
+    assertFalse(ClusterScoring.score(partial, T0, on).referral(), "a partial pattern never refers by itself");
+  }
+
+  /** C1's asset register (H3, conditional on H1, A4, B7 or G1 high of C1) in an alert of {@code subject}. */
+  static Alert withAssets(Alert alert) {
+    alert.getHits().add(Alerts.hit("LT-CONTROLLER-ASSET-BUILDUP", 1).severity(Severity.HIGH).firedAt(T0.toString())
+        .source("indicators.md H3 LT-CONTROLLER-ASSET-BUILDUP; FIN-2023-Alert001 [X]")
+        .requires("LT-FANIN-CONTROLLER", "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH", "LT-PAYROLL-HEADCOUNT-GAP")
+        .detail("Asset register: T-CAR 2026-02-20 67000 car dealer to Autohaus Meyer (DE).").build());
+    return alert;
+  }
+
+  @Test
+  void theAssetRegisterCountsAsAHighBesideItsPredicateHighAndIsShownInTheExplanation() {
+    Alert h1 = withAssets(alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0, "5 workers paid CTRL"));
+    ClusterScoring.Verdict v = score(T0, h1, on("W1", "B1", Severity.HIGH));
+    assertEquals(9.0, v.points(), "H1 3 + B1 3 + H3 3");
+    assertTrue(v.referral(), v.reason());
+    assertTrue(explained(v).contains("H3 LT-CONTROLLER-ASSET-BUILDUP@1 (HIGH, conditional on a HIGH hit of"
+        + " LT-FANIN-CONTROLLER or LT-WAGE-KICKBACK or LT-BROKER-PASS-THROUGH or LT-PAYROLL-HEADCOUNT-GAP on CTRL,"
+        + " 3 points) on CTRL"), explained(v));
+    assertTrue(explained(v).contains("T-CAR 2026-02-20 67000 car dealer to Autohaus Meyer (DE)"), explained(v));
+  }
+
+  @Test
+  void theAssetRegisterWithoutItsPredicateHighAddsNoPoints() {
+    // Owner wealth: the register sits beside a medium on its account, or its predicate high is on
+    // another account of the cluster, or left the window.
+    Alert medium = withAssets(alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.MEDIUM, T0, "3 workers"));
+    assertEquals(2.0, score(T0, medium).points());
+    Alert otherAccount = withAssets(alert("OWNER", "B2", "LT-MULTI-PAYEE-WAGES", Severity.MEDIUM, T0, "wages"));
+    ClusterScoring.Verdict v = score(T0, otherAccount, alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0, "5"));
+    assertEquals(5.0, v.points(), "B2 2 + H1 3: the high is CTRL's, not the owner's");
+    Alert aged = withAssets(alert("CTRL", "H1", "LT-FANIN-CONTROLLER", Severity.HIGH, T0.minus(Duration.ofDays(91)), "5"));
+    assertEquals(0.0, score(T0, aged).points(), "the predicate left the 90-day window, so does the register's weight");
   }
 }
