@@ -72,11 +72,12 @@ public final class ReferenceTable {
 
   private static final Pattern COLUMN = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
-  // Legal-form words: a registry holds "Acme Staffing GmbH", a payment says "ACME STAFFING".
+  // Legal-form words: a registry holds "Acme Staffing GmbH", a payment says "ACME STAFFING"; a
+  // German register writes "UG", the bank's record "UG (haftungsbeschränkt)".
   private static final Set<String> LEGAL_FORMS = Set.of("ltd", "limited", "plc", "llc", "llp",
       "inc", "incorporated", "corp", "corporation", "co", "company", "gmbh", "mbh", "ag", "ug", "kg",
       "ohg", "ek", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "pty", "pvt", "private", "sdn",
-      "bhd", "oy", "ab", "as", "aps", "sp", "zoo", "kft", "doo");
+      "bhd", "oy", "ab", "as", "aps", "sp", "zoo", "kft", "doo", "haftungsbeschrankt");
 
   private final String name;
   private final String sha256;

@@ -86,6 +86,14 @@ class ReferenceDataTest {
   }
 
   @Test
+  void organisationNamesIgnoreLegalFormsAsRegistersAndBanksWriteThem() {
+    assertEquals(ReferenceTable.organisation("Çetin Personalvermittlung UG"),
+        ReferenceTable.organisation("Cetin Personalvermittlung UG (haftungsbeschränkt)"));
+    assertEquals("acme staffing", ReferenceTable.organisation("ACME STAFFING, S.A.R.L.".replace("S.A.R.L.", "SARL")));
+    assertNotEquals(ReferenceTable.organisation("Acme Staffing"), ReferenceTable.organisation("Acme Staffing Services"));
+  }
+
+  @Test
   void aQuotedFieldMayHoldACommaAndTypesAreChecked() throws Exception {
     ReferenceTable t = ReferenceTable.parse("watched", WATCHED);
 
