@@ -335,6 +335,11 @@ class ClusterIT {
         Files.copy(f, dst.resolve(f.getFileName()));
       }
     }
+    try (Stream<Path> files = Files.list(src.resolve("reference"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, dst.resolve("reference").resolve(f.getFileName()));
+      }
+    }
     Path manifest = dst.resolve("manifest.properties");
     String m = Files.readString(manifest);
     assertTrue(m.contains("version=1.0.0"), "core is no longer 1.0.0: update this test");

@@ -81,6 +81,9 @@ public final class ValidateCommand {
       for (RuleMetadata r : p.rules()) {
         out.printf("  %-36s %-7s %s%n", r.ref(), r.severity(), r.typology());
       }
+      for (ReferenceTable t : p.reference().tables().values()) {
+        out.printf("  reference/%-26s %5d rows sha256 %s%n", t.name() + ".csv", t.rows().size(), t.sha256());
+      }
       return runCarriedTests(p, carried, where, out, err);
     } catch (RulePackageException e) {
       err.printf("%s: %d problem%s%n", source.ref(), e.errors().size(),

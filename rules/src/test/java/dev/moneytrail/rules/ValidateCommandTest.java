@@ -26,10 +26,16 @@ class ValidateCommandTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
+  /** As {@code cp -r}: the package's tests/ and reference/ come along. */
   private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.list(from)) {
+    try (Stream<Path> files = Files.walk(from)) {
       for (Path f : (Iterable<Path>) files::iterator) {
-        Files.copy(f, to.resolve(f.getFileName()));
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target);
+        }
       }
     }
   }
@@ -63,6 +69,27 @@ class ValidateCommandTest {
     assertTrue(printed.lines().anyMatch(l -> l.matches(".*cash\\.drl:\\d+: .*")), printed);
     assertTrue(printed.contains("LT-STRUCTURED-CASH.min.count = 0 is out of range"),
         "parameter problems are reported in the same pass as compile errors: " + printed);
+  }
+
+  @Test
+  void refusesAMalformedRegistryNamingFileLineAndReason() throws Exception {
+    copy(Path.of("packages/core"), dir);
+    Path registry = dir.resolve("reference/licensed-agencies.csv");
+    Files.writeString(registry, Files.readString(registry).replace(
+        "Placeholder Revoked Manpower Agency,XA-0002,XA,REVOKED,2026-01-15",
+        "Placeholder Revoked Manpower Agency,XA-0002,XA,REVOKED,15/01/2026"));
+
+    assertEquals(1, run(dir.toString()));
+
+    assertTrue(err.toString().contains(registry + ":15: reference table licensed-agencies: column 'since'"
+        + " is date, '15/01/2026' is not a date yyyy-mm-dd"), err.toString());
+  }
+
+  @Test
+  void listsTheReferenceTablesWithTheirHashes() {
+    assertEquals(0, run("packages/core"), err.toString());
+    assertTrue(out.toString().lines().anyMatch(l -> l.matches(
+        "  reference/licensed-agencies\\.csv +\\d+ rows sha256 [0-9a-f]{64}")), out.toString());
   }
 
   @Test

@@ -43,12 +43,17 @@ public final class CompiledRulePackage {
   // facts it was given, not by Drools' pool reset: the reset clears the memory of every node of
   // every rule, a deletion only the nodes its facts reached (EvaluationThroughputBench). Sessions
   // are not shared between threads: each call takes one from the queue or builds one.
+  // Drools refuses a global no DRL package declares, and a package without tables need not.
+  private final boolean declaresReference;
   private final Queue<KieSession> idle = new ConcurrentLinkedQueue<>();
 
   CompiledRulePackage(RulePackageSource source, RuleCompiler.CompiledRules compiled) {
     this.source = source;
     this.compiled = compiled;
     this.requiredFacts = RequiredFacts.of(compiled.kieBase());
+    this.declaresReference = compiled.kieBase().getKiePackages().stream()
+        .flatMap(p -> p.getGlobalVariables().stream())
+        .anyMatch(g -> g.getName().equals(RulePackageValidator.REFERENCE_GLOBAL));
     Map<String, RuleMetadata> byKey = compiled.rulesByKey();
     // Keyed by package then name: both strings come from the KieBase with their hash cached, so
     // stamping a hit builds no new key.
@@ -86,6 +91,9 @@ public final class CompiledRulePackage {
     if (session == null) {
       session = compiled.kieBase().newKieSession();
       session.setGlobal("params", compiled.parameters());
+      if (declaresReference) {
+        session.setGlobal(RulePackageValidator.REFERENCE_GLOBAL, compiled.reference());
+      }
     }
     boolean empty = false;
     try {
@@ -148,6 +156,9 @@ public final class CompiledRulePackage {
   public List<ParameterSpec> parameterSpecs(String ruleId) {
     return compiled.specs().stream().filter(s -> s.ruleId().equals(ruleId)).toList();
   }
+
+  /** The reference tables of the package, parsed and indexed when it was compiled. */
+  public dev.moneytrail.rules.ReferenceData reference() { return compiled.reference(); }
 
   /** The parameter values in force. */
   public RuleParameters parameters() { return compiled.parameters(); }

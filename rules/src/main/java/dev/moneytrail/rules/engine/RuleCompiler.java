@@ -1,6 +1,8 @@
 package dev.moneytrail.rules.engine;
 
 import dev.moneytrail.rules.ParameterSpec;
+import dev.moneytrail.rules.ReferenceData;
+import dev.moneytrail.rules.ReferenceTable;
 import dev.moneytrail.rules.RuleMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,6 +54,9 @@ public final class RuleCompiler {
   private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
   private static final String RESOURCES = "src/main/resources/";
   private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([A-Za-z_][\\w.]*)");
+  // A table named in DRL through the global: refdata.table("x"), refdata.contains("x", ...).
+  private static final Pattern TABLE_READ =
+      Pattern.compile("refdata\\s*\\.\\s*(?:table|contains)\\s*\\(\\s*\"([^\"]*)\"");
   private static final AtomicLong COMPILATIONS = new AtomicLong();
   private static final Map<CacheKey, CompletableFuture<CompiledRules>> CACHE =
       new LinkedHashMap<>(16, 0.75f, true) {
@@ -147,10 +152,15 @@ public final class RuleCompiler {
     List<CompileError> declarationErrors = new ArrayList<>();
     List<ParameterSpec> specs = new ArrayList<>();
     for (RuleFile f : source.files()) {
-      DrlScanner.declarations(f, specs, declarationErrors);
+      if (f.isDrl()) {
+        DrlScanner.declarations(f, specs, declarationErrors);
+      }
     }
+    // Reference tables are checked with the declarations: a malformed registry is reported in
+    // the same pass as a DRL error, and never reaches a rule.
+    ReferenceData reference = referenceData(source, declarationErrors);
     List<CompileError> errors = new ArrayList<>();
-    if (source.files().isEmpty()) {
+    if (source.files().stream().noneMatch(RuleFile::isDrl)) {
       errors.add(new CompileError("", 0, "rule package " + source.ref() + " has no DRL files"));
     }
     Thread thread = Thread.currentThread();
@@ -172,6 +182,9 @@ public final class RuleCompiler {
       kfs.writeKModuleXML(module.toXML());
       Map<String, String> pathOf = new HashMap<>();
       for (RuleFile f : source.files()) {
+        if (!f.isDrl()) {
+          continue;
+        }
         // Drools wants the folder to mirror the DRL package; authors should not have to.
         String builderPath = RESOURCES + packageFolder(f.text()) + f.path();
         pathOf.put(builderPath, f.path());
@@ -219,7 +232,57 @@ public final class RuleCompiler {
     }
     LOG.info("compiled rule package {} ({} rules) in {} ms", source,
         v.rules().size(), (System.nanoTime() - started) / 1_000_000);
-    return new CompiledRules(kieBase, v.rules(), v.specs(), v.parameters());
+    return new CompiledRules(kieBase, v.rules(), v.specs(), v.parameters(), reference);
+  }
+
+  /**
+   * The package's reference tables, parsed and indexed; every malformed line and every table a DRL
+   * file reads but the package does not carry is added to {@code errors} (file, line, reason).
+   */
+  private static ReferenceData referenceData(RulePackageSource source, List<CompileError> errors) {
+    List<ReferenceTable> tables = new ArrayList<>();
+    for (RuleFile f : source.files()) {
+      if (!f.isReference()) {
+        continue;
+      }
+      try {
+        tables.add(ReferenceTable.parse(f.tableName(), f.text()));
+      } catch (ReferenceTable.Malformed e) {
+        for (ReferenceTable.Problem p : e.problems()) {
+          errors.add(new CompileError(f.path(), p.line(), "reference table " + f.tableName()
+              + ": " + p.reason()));
+        }
+      }
+    }
+    java.util.Set<String> carried = new java.util.HashSet<>();
+    for (RuleFile f : source.files()) {
+      if (f.isReference()) {
+        carried.add(f.tableName());
+      }
+    }
+    for (RuleFile f : source.files()) {
+      if (!f.isDrl()) {
+        continue;
+      }
+      Matcher m = TABLE_READ.matcher(f.text());
+      while (m.find()) {
+        if (!carried.contains(m.group(1))) {
+          errors.add(new CompileError(f.path(), lineOf(f.text(), m.start()), "reads reference table '"
+              + m.group(1) + "' but the package has no reference/" + m.group(1) + ".csv"));
+        }
+      }
+    }
+    return new ReferenceData(tables);
+  }
+
+  private static int lineOf(String text, int offset) {
+    int line = 1;
+    for (int i = 0; i < offset; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+      }
+    }
+    return line;
   }
 
   /**
@@ -260,5 +323,6 @@ public final class RuleCompiler {
 
   /** What a compilation yields, shared by every {@link CompiledRulePackage} of the same content. */
   record CompiledRules(KieBase kieBase, Map<String, RuleMetadata> rulesByKey,
-      List<ParameterSpec> specs, dev.moneytrail.rules.RuleParameters parameters) {}
+      List<ParameterSpec> specs, dev.moneytrail.rules.RuleParameters parameters,
+      ReferenceData reference) {}
 }

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads a rule package from a directory: {@code manifest.properties} (id, version, author,
- * description, parent), {@code parameters.properties} (the values in force, tuned by the FIU) and
- * every {@code *.drl} below it. The packages shipped with the engine are also inside the jar under
+ * description, parent), {@code parameters.properties} (the values in force, tuned by the FIU),
+ * every {@code *.drl} below it and the reference-data tables {@code reference/*.csv}. The packages shipped with the engine are also inside the jar under
  * {@code rule-packages/<id>/} and load with {@link #loadBundled(String)}.
  */
 public final class RulePackageDirectory {
@@ -40,13 +40,24 @@ public final class RulePackageDirectory {
     List<RuleFile> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-        if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".drl")) {
-          String rel = dir.relativize(p).toString().replace(dir.getFileSystem().getSeparator(), "/");
+        if (!Files.isRegularFile(p)) {
+          continue;
+        }
+        String rel = dir.relativize(p).toString().replace(dir.getFileSystem().getSeparator(), "/");
+        if (rel.endsWith(".drl")) {
           files.add(new RuleFile(rel, Files.readString(p, StandardCharsets.UTF_8)));
+        } else if (rel.startsWith(RuleFile.REFERENCE_DIR)) {
+          // Everything in reference/ is package content: a file the loader skipped would be a
+          // registry the author believes is deployed and the checker never saw.
+          try {
+            files.add(new RuleFile(rel, readUtf8(p)));
+          } catch (IllegalArgumentException e) {
+            throw new IOException(e.getMessage(), e);
+          }
         }
       }
     }
-    if (files.isEmpty()) {
+    if (files.stream().noneMatch(RuleFile::isDrl)) {
       throw new IOException("no .drl files in rule package directory " + dir);
     }
     return new RulePackageSource(m.packageId(), m.version(), files, parameters);
@@ -110,6 +121,18 @@ public final class RulePackageDirectory {
       throw new UncheckedIOException("reading bundled rule package " + packageId, e);
     } catch (URISyntaxException e) {
       throw new IllegalArgumentException("bad classpath URL " + url, e);
+    }
+  }
+
+  /** The file as UTF-8, refused when it is not (a registry exported as Latin-1 would garble names). */
+  private static String readUtf8(Path p) throws IOException {
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+          .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(p))).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new IOException(p + ": not UTF-8 (reference tables are UTF-8 text)", e);
     }
   }
 

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * for each parameter by name: "P" len(name) ":" name len(value) ":" value "\n"
  * </pre>
  * Id and version are left out on purpose: they name a package, they do not change what it does.
+ * The files are the DRL files and the reference tables ({@code reference/*.csv}) alike, so the
+ * hash is also the snapshot id of the package's reference data.
  */
 public final class RulePackageSource {
   private final String packageId;
@@ -39,7 +41,7 @@ public final class RulePackageSource {
   /**
    * @param packageId package identity, e.g. {@code core}
    * @param version semantic version, e.g. {@code 1.0.0}
-   * @param files the DRL files; paths must be distinct
+   * @param files the DRL files and reference tables; paths must be distinct
    * @param parameters parameter values by name ({@code <RULE-ID>.<param>})
    */
   public RulePackageSource(String packageId, String version, List<RuleFile> files,

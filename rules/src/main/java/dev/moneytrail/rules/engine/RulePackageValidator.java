@@ -2,6 +2,7 @@ package dev.moneytrail.rules.engine;
 
 import dev.moneytrail.rules.HitCollector;
 import dev.moneytrail.rules.ParameterSpec;
+import dev.moneytrail.rules.ReferenceData;
 import dev.moneytrail.rules.RuleMetadata;
 import dev.moneytrail.rules.RuleParameters;
 import dev.moneytrail.rules.Severity;
@@ -30,6 +31,8 @@ final class RulePackageValidator {
   static final List<String> REQUIRED_METADATA =
       List.of("id", "version", "typology", "severity", "source", "description");
   static final String PARAMETERS_FILE = "parameters.properties";
+  /** The optional global a package declares to read its reference tables. */
+  static final String REFERENCE_GLOBAL = "refdata";
   /** {@code @kind} of an indicator, the default: its hits make alerts. */
   static final String KIND_INDICATOR = "INDICATOR";
   /** {@code @kind} of a context modifier: its hits only weigh on other indicators' scores. */
@@ -58,6 +61,9 @@ final class RulePackageValidator {
     List<DrlScanner.RuleLocation> locations = new ArrayList<>();
     List<DrlScanner.Read> reads = new ArrayList<>();
     for (RuleFile f : source.files()) {
+      if (!f.isDrl()) {
+        continue;
+      }
       DrlScanner.rules(f, locations);
       DrlScanner.reads(f, reads, errors);
     }
@@ -194,6 +200,9 @@ final class RulePackageValidator {
       }
       requireGlobal(p, globals, "params", RuleParameters.class, errors);
       requireGlobal(p, globals, "hits", HitCollector.class, errors);
+      if (globals.containsKey(REFERENCE_GLOBAL)) {
+        requireGlobal(p, globals, REFERENCE_GLOBAL, ReferenceData.class, errors);
+      }
     }
   }
 

@@ -17,6 +17,12 @@ final class PackageDirs {
         Files.copy(f, into.resolve(f.getFileName()));
       }
     }
+    // The reference tables are package content the rules read: a copy without them does not compile.
+    try (Stream<Path> files = Files.list(CORE.resolve("reference"))) {
+      for (Path f : files.toList()) {
+        Files.copy(f, into.resolve("reference").resolve(f.getFileName()));
+      }
+    }
     return into;
   }
 

@@ -312,6 +312,35 @@ class AccountScreeningFunctionTest {
   }
 
   @Test
+  void refusesAnApprovedPackageWithAMalformedReferenceTableAndKeepsScreeningWithTheRunningOne() throws Exception {
+    // A new registry snapshot whose line 13 lost its status and date columns: the hash is right and a second
+    // person approved it, so only the reference check stands between it and the screening.
+    dev.moneytrail.rules.engine.RulePackageSource core = RulePackages.toSource(CORE);
+    List<dev.moneytrail.rules.engine.RuleFile> files = new ArrayList<>();
+    for (dev.moneytrail.rules.engine.RuleFile f : core.files()) {
+      files.add(!f.path().equals("reference/licensed-agencies.csv") ? f
+          : new dev.moneytrail.rules.engine.RuleFile(f.path(),
+              f.text().replace("Placeholder Licensed Staffing Ltd,XA-0001,XA,LICENSED,", "Acme Staffing,XA-0009,XA")));
+    }
+    dev.moneytrail.rules.engine.RulePackageSource bad = new dev.moneytrail.rules.engine.RulePackageSource(
+        "core", "1.0.1", files, core.parameters());
+    RulePackage snapshot = RulePackages.toAvro(bad, "maker", "checker", "1.0.0", "new registry snapshot",
+        Instant.parse("2026-01-01T00:00:00Z"));
+
+    harness.processBroadcastElement(snapshot, 0L);
+
+    assertEquals(1, harness.getSideOutput(ScreeningState.RULE_AUDIT).size());
+    var audit = harness.getSideOutput(ScreeningState.RULE_AUDIT).peek().getValue();
+    assertEquals(RuleAuditAction.REFUSED_BY_JOB, audit.getAction());
+    assertTrue(audit.getDetail().contains("reference/licensed-agencies.csv:13: reference table licensed-agencies: 3 fields, the header has 5"),
+        audit.getDetail());
+    feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").build()));
+    forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
+    passWatermark(Instant.parse("2026-03-31T13:00:00Z"));
+    assertTrue(ruleHits().contains("LT-PAYROLL-FUNNEL"));
+  }
+
+  @Test
   void routesTransfersOutToTheBeneficiaryAndIdentifiersToTheirKeys() throws Exception {
     feed(ScreeningEvent.of(Accounts.person("W").name("Ana Lopez").phone("+491701234567").deviceId("dev-1").build()));
     TransactionEvent fwd = Transactions.debit("W", "100.00").txnId("t1").at("2026-02-01T10:00:00Z")
