@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,13 +47,7 @@ public final class FanIn {
    */
   public int getSenderCount() {
     if (senderCount < 0) {
-      Set<String> accounts = new HashSet<>();
-      Set<String> customers = new HashSet<>();
-      for (Inflow i : inflows) {
-        accounts.add(i.senderAccountId());
-        customers.add(key(i));
-      }
-      senderCount = Math.max(accounts.size(), customers.size());
+      senderCount = DistinctParties.byAccountOrCustomer(inflows, Inflow::senderAccountId, Inflow::senderCustomerId);
     }
     return senderCount;
   }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,13 +39,7 @@ public final class SharedAttribute {
    */
   public int getHolderCount() {
     if (holderCount < 0) {
-      Set<String> accounts = new HashSet<>();
-      Set<String> customers = new HashSet<>();
-      for (Holder h : holders) {
-        accounts.add(h.accountId());
-        customers.add(h.customerId() != null ? h.customerId() : h.accountId());
-      }
-      holderCount = Math.max(accounts.size(), customers.size());
+      holderCount = DistinctParties.byAccountOrCustomer(holders, Holder::accountId, Holder::customerId);
     }
     return holderCount;
   }
