@@ -26,9 +26,9 @@ import org.apache.flink.util.Collector;
 
 /**
  * Keyed by account: keeps the account's KYC details, pay cycles and cash history (and, for an
- * account that pays wages, its pay runs and payees), evaluates the
- * account-level rules on each ledger entry, and routes what other keys need: each transfer out to
- * the beneficiary's fan-in features, each identifier to the shared-attribute features. Its
+ * account that pays wages, its pay runs and payees), evaluates the account-level rules on each
+ * ledger entry, and routes what other keys need: each transfer out to the beneficiary's fan-in
+ * features, each identifier to the shared-attribute features. Its
  * inputs are screened in event-time order (held until the watermark passes them), so what it
  * decides does not depend on how the transaction and account topics interleaved.
  */
