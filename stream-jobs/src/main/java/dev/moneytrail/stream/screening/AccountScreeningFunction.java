@@ -1,6 +1,7 @@
 package dev.moneytrail.stream.screening;
 
 import dev.moneytrail.rules.facts.AccountProfile;
+import dev.moneytrail.rules.facts.EmployerPayroll;
 import dev.moneytrail.schemas.Channel;
 import dev.moneytrail.schemas.Direction;
 import dev.moneytrail.schemas.RulePackage;
@@ -8,12 +9,14 @@ import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.stream.features.AccountFeatures;
 import dev.moneytrail.stream.features.AssetFeatures;
 import dev.moneytrail.stream.features.AttributeFeatures;
+import dev.moneytrail.stream.features.EmployerPayrollFeatures;
 import dev.moneytrail.stream.features.FeatureHorizons;
 import dev.moneytrail.stream.features.MonthlyFlowFeatures;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.EmployerPayrollState;
 import dev.moneytrail.stream.state.OutflowState;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,15 +26,17 @@ import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.util.Collector;
 
 /**
- * Keyed by account: keeps the account's KYC details, pay cycles and cash history, evaluates the
- * account-level rules on each ledger entry, and routes what other keys need: each transfer out to
- * the beneficiary's fan-in features, each identifier to the shared-attribute features. Its
+ * Keyed by account: keeps the account's KYC details, pay cycles and cash history (and, for an
+ * account that pays wages, its pay runs and payees), evaluates the account-level rules on each
+ * ledger entry, and routes what other keys need: each transfer out to the beneficiary's fan-in
+ * features, each identifier to the shared-attribute features. Its
  * inputs are screened in event-time order (held until the watermark passes them), so what it
  * decides does not depend on how the transaction and account topics interleaved.
  */
 public final class AccountScreeningFunction extends WatermarkOrderedFunction<ScreeningEvent> {
 
   private transient ValueState<AccountState> accounts;
+  private transient ValueState<EmployerPayrollState> employerPayrolls;
   private transient ScreeningMetrics.DualCounter transactionsIn;
   private transient ScreeningMetrics.DualCounter accountEventsIn;
 
@@ -43,6 +48,7 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
   public void open(OpenContext openContext) throws Exception {
     super.open(openContext);
     accounts = getRuntimeContext().getState(ScreeningState.ACCOUNT);
+    employerPayrolls = getRuntimeContext().getState(ScreeningState.EMPLOYER_PAYROLL);
     transactionsIn = metrics.counter("screening.events.in", "type", "transaction");
     accountEventsIn = metrics.counter("screening.events.in", "type", "account");
   }
@@ -101,7 +107,11 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
             .setInflow(AccountFeatures.inflow(state, t))
             .build());
       }
-      evaluate(ctx, t.getTimestamp().toEpochMilli(), facts(accountId, state, t, firstOfDay), out);
+      List<Object> facts = facts(accountId, state, t, firstOfDay);
+      if (EmployerPayrollFeatures.isSalaryDebit(t)) {
+        facts.add(employerPayroll(accountId, t));
+      }
+      evaluate(ctx, t.getTimestamp().toEpochMilli(), facts, out);
       // Debits that arrived before their payday are screened again now that the payday is known.
       for (OutflowState claimed : claimedByLatePayday) {
         evaluate(ctx, claimed.getAt(), facts(accountId, state, AccountFeatures.debitEvent(accountId, claimed), false), out);
@@ -109,6 +119,17 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
     }
     accounts.update(state);
     scheduleCleanup(ctx.timerService(), state.getLastEventAt(), FeatureHorizons.IDLE_STATE_RETENTION);
+  }
+
+  /** Books a salary debit in the employer's pay runs and returns the rules' view of them. */
+  private EmployerPayroll employerPayroll(String accountId, TransactionEvent t) throws Exception {
+    EmployerPayrollState payroll = employerPayrolls.value();
+    if (payroll == null) {
+      payroll = EmployerPayrollFeatures.empty();
+    }
+    EmployerPayrollFeatures.apply(payroll, t);
+    employerPayrolls.update(payroll);
+    return EmployerPayrollFeatures.fact(accountId, payroll, t);
   }
 
   /** Only what a controller, lender or landlord could receive: card and cash go to merchants and tills. */
@@ -173,6 +194,10 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
    */
   @Override
   void clearIfIdle(long timestamp) throws Exception {
+    EmployerPayrollState payroll = employerPayrolls.value();
+    if (payroll != null && payroll.getLastEventAt() + FeatureHorizons.IDLE_STATE_RETENTION.toMillis() <= timestamp) {
+      employerPayrolls.clear();
+    }
     AccountState state = accounts.value();
     if (state == null) {
       cleanupDone();

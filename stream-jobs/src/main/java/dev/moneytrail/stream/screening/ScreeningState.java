@@ -8,6 +8,7 @@ import dev.moneytrail.stream.state.AttributeSighting;
 import dev.moneytrail.stream.state.AttributeState;
 import dev.moneytrail.stream.state.ClusterState;
 import dev.moneytrail.stream.state.CounterpartyFlow;
+import dev.moneytrail.stream.state.EmployerPayrollState;
 import dev.moneytrail.stream.state.FanInState;
 import org.apache.flink.api.common.state.ListStateDescriptor;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -25,6 +26,13 @@ public final class ScreeningState {
 
   public static final ValueStateDescriptor<AccountState> ACCOUNT =
       new ValueStateDescriptor<>("account-state", new AvroTypeInfo<>(AccountState.class));
+
+  /**
+   * The pay runs and payees of an account that makes salary debits (B6 employer level). Apart from
+   * {@link #ACCOUNT}: only employers carry it, and AccountState's schema stays as it is.
+   */
+  public static final ValueStateDescriptor<EmployerPayrollState> EMPLOYER_PAYROLL =
+      new ValueStateDescriptor<>("employer-payroll-state", new AvroTypeInfo<>(EmployerPayrollState.class));
 
   public static final ValueStateDescriptor<FanInState> FAN_IN =
       new ValueStateDescriptor<>("fan-in-state", new AvroTypeInfo<>(FanInState.class));

@@ -375,4 +375,51 @@ class AccountScreeningFunctionTest {
     forwardWages(Instant.parse("2026-01-30T09:00:00Z"), "CTRL", "Viktor Petrov");
     assertTrue(ruleHits().contains("LT-PAYROLL-FUNNEL"), "late inputs are screened, not dropped");
   }
+
+  private void wage(String payee, String amount, Instant at) throws Exception {
+    feed(ScreeningEvent.of(Transactions.debit("EMP", amount).txnId("sal-" + payee + "-" + at).at(at)
+        .purpose(Purpose.SALARY).channel(Channel.ACH).to(payee).counterpartyName("Worker " + payee).build()));
+  }
+
+  @Test
+  void flagsTheEmployerWhoSettlesWithFourOfItsTenPayeesAfterSkippingThemOnAPayday() throws Exception {
+    // B6 employer level, on the employer's key: fortnightly 900; W1..W4 not paid on day 42, then
+    // paid 1,350 each on day 56 while W5..W10 were paid throughout.
+    feed(ScreeningEvent.of(Accounts.business("EMP").name("Becker Pizzeria").build()));
+    Instant first = Instant.parse("2026-01-02T09:00:00Z");
+    for (int d = 0; d <= 56; d += 14) {
+      Instant run = first.plus(Duration.ofDays(d));
+      for (int w = 1; w <= 10; w++) {
+        boolean withheld = w <= 4;
+        if (!withheld || d < 42) {
+          wage("W" + w, "900.00", run.plusSeconds(w));
+        } else if (d == 56) {
+          wage("W" + w, "1350.00", run.plusSeconds(60 + w));
+        }
+      }
+    }
+    passWatermark(first.plus(Duration.ofDays(57)));
+
+    List<ScoredHit> hits = harness.extractOutputValues().stream()
+        .filter(h -> h.hit.getRuleId().equals("LT-WAGE-WITHHOLD-EMPLOYER")).toList();
+    assertTrue(!hits.isEmpty(), ruleHits().toString());
+    assertTrue(hits.stream().allMatch(h -> h.subjectAccountId.equals("EMP")));
+    // The share reaches 30 % with the third settlement of the run; the fourth names all four.
+    assertEquals(List.of("W1", "W2", "W3", "W4"), hits.get(hits.size() - 1).hit.getRelatedAccountIds());
+    assertTrue(hits.stream().allMatch(h -> h.hit.getTxnIds().get(0).startsWith("sal-W")));
+  }
+
+  @Test
+  void staysQuietWhenTheWholeStaffIsLaidOffAndComesBack() throws Exception {
+    feed(ScreeningEvent.of(Accounts.business("EMP").name("Obsthof Weber").build()));
+    Instant first = Instant.parse("2026-01-02T09:00:00Z");
+    for (int d : new int[] {0, 14, 28, 70, 84}) {
+      for (int w = 1; w <= 10; w++) {
+        wage("W" + w, d == 70 ? "1400.00" : "900.00", first.plus(Duration.ofDays(d)).plusSeconds(w));
+      }
+    }
+    passWatermark(first.plus(Duration.ofDays(85)));
+
+    assertTrue(!ruleHits().contains("LT-WAGE-WITHHOLD-EMPLOYER"), ruleHits().toString());
+  }
 }
