@@ -113,7 +113,7 @@ public final class ClusterScoring {
     java.util.Set<String> highs = new java.util.HashSet<>();
     for (Alert a : members) {
       for (RuleHit h : a.getHits()) {
-        if (h.getFiredAt().isAfter(from) && !h.getFiredAt().isAfter(at) && h.getSeverity() == Severity.HIGH
+        if (firedWithin(h, from, at) && h.getSeverity() == Severity.HIGH
             && !h.getContext() && !AlertAssembler.isConditional(h)) {
           highs.add(a.getSubjectAccountId() + "|" + h.getRuleId());
         }
@@ -122,7 +122,7 @@ public final class ClusterScoring {
     for (Alert a : members) {
       boolean counted = false;
       for (RuleHit h : a.getHits()) {
-        if (!h.getFiredAt().isAfter(from) || h.getFiredAt().isAfter(at)) {
+        if (!firedWithin(h, from, at)) {
           continue;
         }
         if (AlertAssembler.isConditional(h)
@@ -181,6 +181,11 @@ public final class ClusterScoring {
           + (groupHigh == null ? ", no high indicator of groups " + String.join(", ", settings.highGroups()) : "");
     }
     return new Verdict(points, referral, reason, contributions, alerts, accounts.size(), patterns);
+  }
+
+  /** Whether a hit fired in the scoring window (from, at]. */
+  private static boolean firedWithin(RuleHit h, Instant from, Instant at) {
+    return h.getFiredAt().isAfter(from) && !h.getFiredAt().isAfter(at);
   }
 
   /** One paragraph naming every contributing indicator, the account it was seen on, and its figures. */
