@@ -180,7 +180,8 @@ public final class MonthlyFlowFeatures {
     return false;
   }
 
-  static boolean isTransfer(Channel c) {
+  /** An account-to-account channel (not card or cash): what a controller, lender or landlord could receive. */
+  public static boolean isTransfer(Channel c) {
     return c == Channel.INTERNAL || c == Channel.WIRE || c == Channel.ACH
         || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
   }

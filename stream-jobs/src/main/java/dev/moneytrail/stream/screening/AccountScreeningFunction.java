@@ -87,7 +87,7 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
       boolean firstOfDay = isFirstOfDay(state.getLastEventAt(), t.getTimestamp().toEpochMilli());
       List<OutflowState> claimedByLatePayday = AccountFeatures.applyTransaction(state, t);
       for (OutflowState claimed : claimedByLatePayday) {
-        if (claimed.getCounterpartyId() != null && isTransferChannel(Channel.valueOf(claimed.getChannel()))) {
+        if (claimed.getCounterpartyId() != null && MonthlyFlowFeatures.isTransfer(Channel.valueOf(claimed.getChannel()))) {
           ctx.output(ScreeningState.COUNTERPARTY_FLOWS, CounterpartyFlow.newBuilder()
               .setBeneficiaryId(claimed.getCounterpartyId())
               .setBeneficiaryName(claimed.getCounterpartyName())
@@ -137,12 +137,7 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
     if (t.getDirection() != Direction.DEBIT || t.getCounterpartyAccountId() == null) {
       return false;
     }
-    return isTransferChannel(t.getChannel());
-  }
-
-  private static boolean isTransferChannel(Channel c) {
-    return c == Channel.INTERNAL || c == Channel.WIRE || c == Channel.ACH
-        || c == Channel.MONEY_TRANSFER || c == Channel.CHEQUE;
+    return MonthlyFlowFeatures.isTransfer(t.getChannel());
   }
 
   /**
@@ -172,7 +167,8 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
       facts.add(AccountFeatures.cashActivity(accountId, state, t.getTimestamp()));
     }
     // H3 is evaluated on the account's own asset payments only.
-    if (AssetFeatures.category(state, t) != null && state.getAssets() != null) {
+    // The aggregate first: most accounts have none, and the category matches payee names by keyword.
+    if (state.getAssets() != null && AssetFeatures.category(state, t) != null) {
       facts.add(AssetFeatures.fact(accountId, state, t.getTimestamp()));
     }
     if (firstOfDay && !state.getMonths().isEmpty()) {
