@@ -4,7 +4,6 @@ import java.util.Currency;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Validation of ISO 3166-1 alpha-2 country codes and ISO 4217 currency codes, using the JDK's
@@ -13,35 +12,30 @@ import java.util.regex.Pattern;
  */
 public final class Codes {
 
-  private static final Pattern ALPHA2 = Pattern.compile("[A-Z]{2}");
-  private static final Pattern ALPHA3 = Pattern.compile("[A-Z]{3}");
+  // Upper case only; looked up in sets made once, since every amount of every event is checked.
   private static final Set<String> COUNTRIES = new HashSet<>();
+  private static final Set<String> CURRENCIES = new HashSet<>();
 
   static {
     COUNTRIES.addAll(Set.of(Locale.getISOCountries()));
     // Kosovo has no ISO code yet, but banks, SWIFT and the EU use the user-assigned XK; refusing it
     // would drop real customers' lines.
     COUNTRIES.add("XK");
+    for (Currency c : Currency.getAvailableCurrencies()) {
+      CURRENCIES.add(c.getCurrencyCode());
+    }
   }
 
   private Codes() {}
 
   /** Whether {@code code} is an upper-case ISO 3166-1 alpha-2 country code (or XK). */
   public static boolean isCountry(String code) {
-    return code != null && ALPHA2.matcher(code).matches() && COUNTRIES.contains(code);
+    return code != null && COUNTRIES.contains(code);
   }
 
   /** Whether {@code code} is an upper-case ISO 4217 alphabetic currency code known to the JDK. */
   public static boolean isCurrency(String code) {
-    if (code == null || !ALPHA3.matcher(code).matches()) {
-      return false;
-    }
-    try {
-      Currency.getInstance(code);
-      return true;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return code != null && CURRENCIES.contains(code);
   }
 
   /**

@@ -47,7 +47,7 @@ public final class SafeAvroDecoder<T extends SpecificRecord> {
    *     the field where the bytes stopped making sense
    */
   public T decode(byte[] bytes) throws IOException {
-    new Walker(bytes).walk(schema, "", 0);
+    new Walker(bytes).walk(schema);
     try {
       return codec.decode(bytes);
     } catch (RuntimeException e) {
@@ -58,104 +58,113 @@ public final class SafeAvroDecoder<T extends SpecificRecord> {
 
   /** Checks bytes against the schema without decoding them; same failures as {@link #decode}. */
   public static void checkStructure(Schema schema, byte[] bytes) throws IOException {
-    new Walker(bytes).walk(schema, "", 0);
+    new Walker(bytes).walk(schema);
   }
 
   private static final class Walker {
     private final byte[] bytes;
     private int pos;
+    // The path from the root to the value walked (a field name, or null and an item index), kept
+    // as a stack and spelt out only in an error: it used to be concatenated for every field of
+    // every record, on the input's hot path, to be read only for the rare refused record.
+    private final String[] fields = new String[MAX_DEPTH + 2];
+    private final long[] items = new long[MAX_DEPTH + 2];
+    private int top;
 
     Walker(byte[] bytes) {
       this.bytes = bytes;
     }
 
-    void walk(Schema root, String path, int depth) throws IOException {
-      value(root, path, depth);
+    void walk(Schema root) throws IOException {
+      value(root, 0);
       if (pos != bytes.length) {
         throw new IOException((bytes.length - pos) + " trailing bytes after a complete "
             + root.getName() + " of " + pos + " bytes");
       }
     }
 
-    private void value(Schema s, String path, int depth) throws IOException {
+    private void value(Schema s, int depth) throws IOException {
       if (depth > MAX_DEPTH) {
-        throw new IOException(at(path) + "nested deeper than " + MAX_DEPTH);
+        throw new IOException(at() + "nested deeper than " + MAX_DEPTH);
       }
       switch (s.getType()) {
         case NULL -> { }
-        case BOOLEAN -> skip(1, path, "a boolean");
-        case INT, LONG -> varLong(path);
-        case FLOAT -> skip(4, path, "a float");
-        case DOUBLE -> skip(8, path, "a double");
-        case FIXED -> skip(s.getFixedSize(), path, "a fixed(" + s.getFixedSize() + ")");
+        case BOOLEAN -> skip(1, "a boolean");
+        case INT, LONG -> varLong();
+        case FLOAT -> skip(4, "a float");
+        case DOUBLE -> skip(8, "a double");
+        case FIXED -> skip(s.getFixedSize(), "a fixed(" + s.getFixedSize() + ")");
         case STRING, BYTES -> {
-          long length = varLong(path);
+          long length = varLong();
           if (length < 0 || length > remaining()) {
-            throw new IOException(at(path) + "claims " + length + " bytes of "
+            throw new IOException(at() + "claims " + length + " bytes of "
                 + s.getType().getName() + " but " + remaining() + " are left");
           }
           pos += (int) length;
         }
         case ENUM -> {
-          long index = varLong(path);
+          long index = varLong();
           if (index < 0 || index >= s.getEnumSymbols().size()) {
-            throw new IOException(at(path) + "enum index " + index + " is not a symbol of "
+            throw new IOException(at() + "enum index " + index + " is not a symbol of "
                 + s.getName() + " (0.." + (s.getEnumSymbols().size() - 1) + ")");
           }
         }
         case UNION -> {
           List<Schema> branches = s.getTypes();
-          long index = varLong(path);
+          long index = varLong();
           if (index < 0 || index >= branches.size()) {
-            throw new IOException(at(path) + "union branch " + index + " does not exist (0.."
+            throw new IOException(at() + "union branch " + index + " does not exist (0.."
                 + (branches.size() - 1) + ")");
           }
-          value(branches.get((int) index), path, depth + 1);
+          value(branches.get((int) index), depth + 1);
         }
         case RECORD -> {
           for (Schema.Field f : s.getFields()) {
-            value(f.schema(), path.isEmpty() ? f.name() : path + "." + f.name(), depth + 1);
+            enter(f.name(), -1);
+            value(f.schema(), depth + 1);
+            top--;
           }
         }
-        case ARRAY -> blocks(s.getElementType(), null, path, depth);
-        case MAP -> blocks(s.getValueType(), Schema.create(Schema.Type.STRING), path, depth);
-        default -> throw new IOException(at(path) + "unsupported type " + s.getType());
+        case ARRAY -> blocks(s.getElementType(), null, depth);
+        case MAP -> blocks(s.getValueType(), Schema.create(Schema.Type.STRING), depth);
+        default -> throw new IOException(at() + "unsupported type " + s.getType());
       }
     }
 
-    private void blocks(Schema item, Schema key, String path, int depth) throws IOException {
+    private void blocks(Schema item, Schema key, int depth) throws IOException {
       while (true) {
-        long count = varLong(path);
+        long count = varLong();
         if (count == 0) {
           return;
         }
         if (count < 0) {
           // A negative count is followed by the block's size in bytes.
           if (count == Long.MIN_VALUE) {
-            throw new IOException(at(path) + "block count out of range");
+            throw new IOException(at() + "block count out of range");
           }
           count = -count;
-          varLong(path);
+          varLong();
         }
         if (count > remaining()) {
-          throw new IOException(at(path) + "claims " + count + " items but " + remaining()
+          throw new IOException(at() + "claims " + count + " items but " + remaining()
               + " bytes are left");
         }
         for (long i = 0; i < count; i++) {
-          String itemPath = path + "[" + i + "]";
+          enter(null, i);
           if (key != null) {
-            value(key, itemPath, depth + 1);
+            value(key, depth + 1);
           }
-          value(item, itemPath, depth + 1);
+          value(item, depth + 1);
+          top--;
         }
       }
     }
 
-    private long varLong(String path) throws IOException {
+    private long varLong() throws IOException {
       long raw = 0;
       for (int shift = 0; shift < 70; shift += 7) {
         if (pos >= bytes.length) {
-          throw new IOException(at(path) + "ends inside a number after " + bytes.length + " bytes");
+          throw new IOException(at() + "ends inside a number after " + bytes.length + " bytes");
         }
         int b = bytes[pos++] & 0xff;
         raw |= (long) (b & 0x7f) << shift;
@@ -163,12 +172,12 @@ public final class SafeAvroDecoder<T extends SpecificRecord> {
           return (raw >>> 1) ^ -(raw & 1);
         }
       }
-      throw new IOException(at(path) + "a number longer than 10 bytes");
+      throw new IOException(at() + "a number longer than 10 bytes");
     }
 
-    private void skip(int n, String path, String what) throws IOException {
+    private void skip(int n, String what) throws IOException {
       if (n > remaining()) {
-        throw new IOException(at(path) + "ends inside " + what + " after " + bytes.length
+        throw new IOException(at() + "ends inside " + what + " after " + bytes.length
             + " bytes");
       }
       pos += n;
@@ -178,8 +187,23 @@ public final class SafeAvroDecoder<T extends SpecificRecord> {
       return bytes.length - pos;
     }
 
-    private static String at(String path) {
-      return path.isEmpty() ? "" : path + ": ";
+    private void enter(String field, long item) {
+      fields[top] = field;
+      items[top] = item;
+      top++;
+    }
+
+    /** Where the walk is, as "field.nested[item].field: ", for an error message; "" at the root. */
+    private String at() {
+      StringBuilder path = new StringBuilder();
+      for (int i = 0; i < top; i++) {
+        if (fields[i] == null) {
+          path.append('[').append(items[i]).append(']');
+        } else {
+          path.append(path.length() == 0 ? "" : ".").append(fields[i]);
+        }
+      }
+      return path.length() == 0 ? "" : path.append(": ").toString();
     }
   }
 }

@@ -13,6 +13,8 @@ import dev.moneytrail.schemas.testdata.Transactions;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 class SafeAvroDecoderTest {
@@ -77,6 +79,22 @@ class SafeAvroDecoderTest {
     IOException e = assertThrows(IOException.class, () -> alerts.decode(bomb));
     assertTrue(e.getMessage().startsWith("related_account_ids: claims 1073741824 items"),
         e.getMessage());
+  }
+
+  @Test
+  void namesTheFieldInsideANestedRecordOfAnArrayWhereTheBytesStop() throws IOException {
+    SafeAvroDecoder<Alert> alerts = SafeAvroDecoder.of(Alert.class);
+    byte[] whole = AvroCodec.of(Alert.class).encode(sampleAlert());
+    Set<String> paths = new TreeSet<>();
+    for (int length = 1; length < whole.length; length++) {
+      byte[] truncated = Arrays.copyOf(whole, length);
+      IOException e = assertThrows(IOException.class, () -> alerts.decode(truncated));
+      String path = e.getMessage().substring(0, Math.max(0, e.getMessage().indexOf(": ")));
+      assertTrue(path.matches("[a-z_]+(\\[\\d+])?(\\.[a-z_]+(\\[\\d+])?)*"), e.getMessage());
+      paths.add(path);
+    }
+    assertTrue(paths.contains("hits[0].rule_id"), paths.toString());
+    assertTrue(paths.contains("hits[0].txn_ids[0]"), paths.toString());
   }
 
   // Random bytes must only ever produce IOException: anything else would escape DecodeFunction.
