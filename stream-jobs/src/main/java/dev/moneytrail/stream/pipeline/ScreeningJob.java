@@ -110,6 +110,40 @@ public final class ScreeningJob {
   public static ScreeningPipeline.Outputs build(StreamExecutionEnvironment env, KafkaSettings kafka,
       RulePackage rules, boolean bounded, boolean deadLetterSink,
       InputTap tap, EventTimeSettings time, ReferralSettings referral) {
+    DecodedInputs in = decodedInputs(env, kafka, bounded, tap, time);
+    if (deadLetterSink) {
+      in.deadLetters().sinkTo(KafkaOutputs.deadLetters(kafka)).name("dead letters").uid(OperatorUids.DEAD_LETTER_SINK);
+    }
+    // The package the job starts with, then whatever is published on the rules topic.
+    SingleOutputStreamOperator<RulePackage> published = env
+        .fromSource(KafkaInputs.rulePackages(kafka, bounded), WatermarkStrategy.noWatermarks(), "rule packages")
+        .uid(OperatorUids.RULE_SOURCE)
+        .process(DecodeFunction.rulePackages())
+        .name("decode rule packages").uid(OperatorUids.DECODE_RULES);
+    DataStream<RulePackage> ruleUpdates = env.fromData(new AvroTypeInfo<>(RulePackage.class), rules)
+        .name("start-up rule package").uid(OperatorUids.RULE_SOURCE + "-start-up")
+        .union(published);
+    ScreeningPipeline.Outputs out = ScreeningPipeline.build(
+        new ScreeningPipeline.Inputs(in.events(), ruleUpdates), rules, referral);
+    out.ruleAudit().sinkTo(KafkaOutputs.sink(kafka, Topics.AUDIT, DeliveryGuarantee.AT_LEAST_ONCE))
+        .name("rule audit").uid(OperatorUids.RULE_AUDIT_SINK);
+    if (deadLetterSink) {
+      published.getSideOutput(DecodeFunction.DEAD_LETTERS).sinkTo(KafkaOutputs.deadLetters(kafka))
+          .name("rule package dead letters").uid(OperatorUids.DEAD_LETTER_SINK + "-rules");
+    }
+    return out;
+  }
+
+  /**
+   * The decoded ledger entries and account events of both input topics, each with its event-time
+   * watermarks, and the records refused on the way (dead letters). The screening job reads its
+   * input through this; the benchmark's floor job reads the same.
+   */
+  public record DecodedInputs(DataStream<ScreeningEvent> events, DataStream<DeadLetter> deadLetters) {}
+
+  /** Kafka sources of both input topics, decoded and validated, {@code tap} applied to each. */
+  public static DecodedInputs decodedInputs(StreamExecutionEnvironment env, KafkaSettings kafka,
+      boolean bounded, InputTap tap, EventTimeSettings time) {
     SingleOutputStreamOperator<ScreeningEvent> txns = env
         .fromSource(input(kafka, Topics.TRANSACTIONS, DecodingDeserializer.transactions(), bounded),
             KafkaInputs.watermarks(time), "transactions")
@@ -123,30 +157,9 @@ public final class ScreeningJob {
         .process(new RouteDecoded())
         .name("route decoded accounts").uid(OperatorUids.DECODE_ACCOUNTS);
     DataStream<ScreeningEvent> events = tap.apply("transactions", txns).union(tap.apply("accounts", accounts));
-
-    if (deadLetterSink) {
-      DataStream<DeadLetter> dead = txns.getSideOutput(DecodeFunction.DEAD_LETTERS)
-          .union(accounts.getSideOutput(DecodeFunction.DEAD_LETTERS));
-      dead.sinkTo(KafkaOutputs.deadLetters(kafka)).name("dead letters").uid(OperatorUids.DEAD_LETTER_SINK);
-    }
-    // The package the job starts with, then whatever is published on the rules topic.
-    SingleOutputStreamOperator<RulePackage> published = env
-        .fromSource(KafkaInputs.rulePackages(kafka, bounded), WatermarkStrategy.noWatermarks(), "rule packages")
-        .uid(OperatorUids.RULE_SOURCE)
-        .process(DecodeFunction.rulePackages())
-        .name("decode rule packages").uid(OperatorUids.DECODE_RULES);
-    DataStream<RulePackage> ruleUpdates = env.fromData(new AvroTypeInfo<>(RulePackage.class), rules)
-        .name("start-up rule package").uid(OperatorUids.RULE_SOURCE + "-start-up")
-        .union(published);
-    ScreeningPipeline.Outputs out = ScreeningPipeline.build(
-        new ScreeningPipeline.Inputs(events, ruleUpdates), rules, referral);
-    out.ruleAudit().sinkTo(KafkaOutputs.sink(kafka, Topics.AUDIT, DeliveryGuarantee.AT_LEAST_ONCE))
-        .name("rule audit").uid(OperatorUids.RULE_AUDIT_SINK);
-    if (deadLetterSink) {
-      published.getSideOutput(DecodeFunction.DEAD_LETTERS).sinkTo(KafkaOutputs.deadLetters(kafka))
-          .name("rule package dead letters").uid(OperatorUids.DEAD_LETTER_SINK + "-rules");
-    }
-    return out;
+    DataStream<DeadLetter> dead = txns.getSideOutput(DecodeFunction.DEAD_LETTERS)
+        .union(accounts.getSideOutput(DecodeFunction.DEAD_LETTERS));
+    return new DecodedInputs(events, dead);
   }
 
   /**
