@@ -2,7 +2,6 @@ package dev.moneytrail.rules.facts;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,50 +26,21 @@ public record EmployerPayroll(String accountId, Instant asOf, List<Instant> runs
   }
 
   /**
-   * The employer's regular pay period: the median gap between its pay runs before the current
-   * one (so a settlement run off the schedule does not set the period); null with fewer than three
-   * earlier runs.
-   */
-  public Duration regularPeriod() {
-    Instant today = day(asOf);
-    List<Long> gaps = new ArrayList<>();
-    Instant before = null;
-    for (Instant r : runs) {
-      if (!r.isBefore(today)) {
-        break;
-      }
-      if (before != null) {
-        gaps.add(Duration.between(before, r).toDays());
-      }
-      before = r;
-    }
-    if (gaps.size() < 2) {
-      return null;
-    }
-    gaps.sort(Comparator.naturalOrder());
-    return Duration.ofDays(gaps.get(gaps.size() / 2));
-  }
-
-  /**
-   * Payees paid again at the current run after a gap of at least {@code gapFactor} regular periods
-   * during which the employer ran payroll for others, with a payment of at least
-   * {@code backPayFactor} normal wages (back pay), and paid at least {@code minPayments} times
-   * before the gap. Ordered by account id.
+   * Payees paid again at the current run after going at least {@code gapFactor} of their own pay
+   * periods without pay (whole days between the paydays), during which the employer ran payroll for
+   * others, with a payment of at least {@code backPayFactor} normal wages (back pay), and paid at
+   * least {@code minPayments} times before the gap. Ordered by account id.
    */
   public List<PayeeHistory> withheldThenSettled(BigDecimal gapFactor, int minPayments, BigDecimal backPayFactor) {
-    Duration p = regularPeriod();
-    if (p == null) {
-      return List.of();
-    }
-    long minGap = gapFactor.multiply(BigDecimal.valueOf(p.toSeconds())).longValue();
     Instant today = day(asOf);
     List<PayeeHistory> out = new ArrayList<>();
     for (PayeeHistory h : payees) {
       if (h.previousPaidAt() == null || !day(h.lastPaidAt()).equals(today) || h.payments() - 1 < minPayments
-          || h.normalWage() == null) {
+          || h.normalWage() == null || h.periodDays() == null || h.periodDays() < 1) {
         continue;
       }
-      if (h.gapBeforeLatest().toSeconds() < minGap || runsWithout(h).isEmpty()) {
+      if (BigDecimal.valueOf(h.gapDaysBeforeLatest()).compareTo(gapFactor.multiply(BigDecimal.valueOf(h.periodDays()))) < 0
+          || runsWithout(h).isEmpty()) {
         continue;
       }
       if (h.lastAmount().compareTo(h.normalWage().multiply(backPayFactor)) < 0) {
@@ -120,7 +90,7 @@ public record EmployerPayroll(String accountId, Instant asOf, List<Instant> runs
       return null;
     }
     int staff = staff(withheld, minPayments);
-    return new WithheldPay(withheld, staff, share(withheld.size(), staff), regularPeriod());
+    return new WithheldPay(withheld, staff, share(withheld.size(), staff));
   }
 
   /** withheld / staff, two decimals; zero without staff. */

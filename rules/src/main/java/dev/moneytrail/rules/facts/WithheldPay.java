@@ -1,7 +1,6 @@
 package dev.moneytrail.rules.facts;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 
 /**
@@ -11,9 +10,8 @@ import java.util.List;
  * @param payees the withheld payees paid back at the run, by account id
  * @param staff the regular payees on the payroll since the earliest gap began
  * @param share payees / staff, two decimals
- * @param period the employer's regular pay period
  */
-public record WithheldPay(List<PayeeHistory> payees, int staff, BigDecimal share, Duration period) {
+public record WithheldPay(List<PayeeHistory> payees, int staff, BigDecimal share) {
 
   public WithheldPay {
     payees = List.copyOf(payees);
@@ -34,6 +32,16 @@ public record WithheldPay(List<PayeeHistory> payees, int staff, BigDecimal share
   /** Each withheld payee's payday before the gap (ISO dates, in payee order). */
   public List<String> lastPaidBefore() {
     return payees.stream().map(h -> h.previousPaidAt().toString().substring(0, 10)).toList();
+  }
+
+  /** Each withheld payee's own pay period in days (in payee order). */
+  public List<Long> periodDays() {
+    return payees.stream().map(PayeeHistory::periodDays).toList();
+  }
+
+  /** Each withheld payee's days without pay before the settlement (in payee order). */
+  public List<Long> gapDays() {
+    return payees.stream().map(PayeeHistory::gapDaysBeforeLatest).toList();
   }
 
   /** Each withheld payee's settlement in normal wages (in payee order). */

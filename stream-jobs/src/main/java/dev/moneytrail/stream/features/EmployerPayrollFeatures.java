@@ -73,6 +73,7 @@ public final class EmployerPayrollFeatures {
       payee = PayeeState.newBuilder()
           .setAccountId(t.getCounterpartyAccountId())
           .setPayments(1)
+          .setFirstPaidAt(at)
           .setLastPaidAt(at)
           .setPreviousPaidAt(null)
           .setLastUnits(units)
@@ -101,7 +102,8 @@ public final class EmployerPayrollFeatures {
     for (PayeeState p : state.getPayees()) {
       BigDecimal normal = p.getPayments() < 2 ? null
           : MoneyUnits.fromUnits(p.getEarlierUnits()).divide(BigDecimal.valueOf(p.getPayments() - 1L), 2, RoundingMode.HALF_UP);
-      payees.add(new PayeeHistory(p.getAccountId(), p.getPayments(), Instant.ofEpochMilli(p.getLastPaidAt()),
+      payees.add(new PayeeHistory(p.getAccountId(), p.getPayments(),
+          p.getFirstPaidAt() == null ? null : Instant.ofEpochMilli(p.getFirstPaidAt()), Instant.ofEpochMilli(p.getLastPaidAt()),
           p.getPreviousPaidAt() == null ? null : Instant.ofEpochMilli(p.getPreviousPaidAt()),
           MoneyUnits.fromUnits(p.getLastUnits()), normal));
     }

@@ -58,6 +58,9 @@ class EmployerPayrollFeaturesTest {
     assertEquals(new BigDecimal("1300.0000"), w1.lastAmount());
     assertEquals(new BigDecimal("850.00"), w1.normalWage());
     assertEquals(day(14), w1.previousPaidAt());
+    assertEquals(day(0), w1.firstPaidAt());
+    assertEquals(14L, w1.periodDays(), "its own period: the gaps before the latest payday");
+    assertEquals(28L, w1.gapDaysBeforeLatest(), "whole days, though the settlement came a minute later");
     assertEquals(3, s.getRuns().size(), "one run per day with salary debits");
   }
 

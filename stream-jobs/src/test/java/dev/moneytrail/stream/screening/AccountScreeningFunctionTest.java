@@ -407,6 +407,10 @@ class AccountScreeningFunctionTest {
     // The share reaches 30 % with the third settlement of the run; the fourth names all four.
     assertEquals(List.of("W1", "W2", "W3", "W4"), hits.get(hits.size() - 1).hit.getRelatedAccountIds());
     assertTrue(hits.stream().allMatch(h -> h.hit.getTxnIds().get(0).startsWith("sal-W")));
+    // The worker level on the same key: each settled worker is the subject of its own medium hit.
+    List<String> workers = harness.extractOutputValues().stream()
+        .filter(h -> h.hit.getRuleId().equals("LT-WAGE-WITHHOLD-COHORT")).map(h -> h.subjectAccountId).sorted().toList();
+    assertEquals(List.of("W1", "W2", "W3", "W4"), workers);
   }
 
   @Test
@@ -421,5 +425,6 @@ class AccountScreeningFunctionTest {
     passWatermark(first.plus(Duration.ofDays(85)));
 
     assertTrue(!ruleHits().contains("LT-WAGE-WITHHOLD-EMPLOYER"), ruleHits().toString());
+    assertTrue(!ruleHits().contains("LT-WAGE-WITHHOLD-COHORT"), ruleHits().toString());
   }
 }
