@@ -36,7 +36,8 @@ public final class FlowWindow {
     for (MonthFlow m : months) {
       for (PayeeFlow p : m.payees()) {
         merged.merge(p.key(), p, (a, b) -> new PayeeFlow(a.key(), a.wages().add(b.wages()),
-            a.other().add(b.other()), a.largestOther().max(b.largestOther()), a.cheques() + b.cheques()));
+            a.other().add(b.other()), a.largestOther().max(b.largestOther()), a.otherPayments() + b.otherPayments(),
+            a.cheques() + b.cheques()));
       }
     }
     return merged;
@@ -126,6 +127,23 @@ public final class FlowWindow {
   }
 
   /**
+   * {@link #smallPayees(BigDecimal) Small payees} paid at least {@code minPayments} times in the
+   * window: people paid like workers, again and again, not the one-off payees of a busy account.
+   */
+  public List<PayeeFlow> regularSmallPayees(BigDecimal limit, int minPayments) {
+    return smallPayees(limit).stream().filter(p -> p.otherPayments() >= minPayments).toList();
+  }
+
+  /** What {@code payees} received in all, wages aside. */
+  public static BigDecimal paidOtherwiseTo(List<PayeeFlow> payees) {
+    BigDecimal s = BigDecimal.ZERO;
+    for (PayeeFlow p : payees) {
+      s = s.add(p.other());
+    }
+    return s;
+  }
+
+  /**
    * Payees paid by cheque, never paid wages, whose every payment was below {@code limit}: the
    * many small cheques of a cash payroll (indicators.md D3).
    */
@@ -141,11 +159,7 @@ public final class FlowWindow {
 
   /** What the {@link #smallPayees(BigDecimal) small payees} received in all. */
   public BigDecimal paidToSmallPayees(BigDecimal limit) {
-    BigDecimal s = BigDecimal.ZERO;
-    for (PayeeFlow p : smallPayees(limit)) {
-      s = s.add(p.other());
-    }
-    return s;
+    return paidOtherwiseTo(smallPayees(limit));
   }
 
   public int getMonthCount() { return months.size(); }

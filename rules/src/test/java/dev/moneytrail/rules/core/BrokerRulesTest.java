@@ -48,6 +48,27 @@ class BrokerRulesTest {
     assertEquals(Set.of(), ids(hits));
   }
 
+  @RuleTest(ruleId = RULE, kind = Kind.HIT)
+  void countsAWorkerPaidOnceInEachOfTwoMonths() {
+    // Monthly pay: each of twelve workers has one payment of 300 in each month of the window.
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 3).paidInformally(12, "300", "300").cashOut("18000"),
+        month(3).transfersIn("6000", 3).paidInformally(12, "300", "300")));
+
+    assertEquals("12", only(hits, RULE).features().get("small.payees"));
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.TRAP)
+  void staysQuietForABusyAccountThatPaysManyPeopleOnceEach() {
+    // The AMLSim hub (docs/detection.md): sixteen payers, ten people paid one small sum each, the rest
+    // kept. Version 1 alerted on 65 such accounts of a bank with no trafficking; a worker is paid again.
+    List<Hit> hits = rules.evaluate(flows(BROKER,
+        month(2).transfersIn("36000", 16).paidInformally(10, "285", "285"),
+        month(3).transfersIn("6000", 16)));
+
+    assertEquals(Set.of(), ids(hits));
+  }
+
   @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)
   void staysQuietWithNineSmallPayees() {
     List<Hit> hits = rules.evaluate(flows(BROKER,

@@ -81,17 +81,21 @@ public final class FlowFacts {
     /** {@code people} payees each paid {@code each} as wages. */
     public Month wagesOut(int people, String each) {
       for (int i = 0; i < people; i++) {
-        payees.add(new PayeeFlow(2000 + i, money(each), BigDecimal.ZERO, BigDecimal.ZERO));
+        payees.add(new PayeeFlow(2000 + i, money(each), BigDecimal.ZERO, BigDecimal.ZERO, 0, 0));
         wagesOut = wagesOut.add(money(each));
         spendOut = spendOut.add(money(each));
       }
       return this;
     }
 
-    /** {@code people} payees each paid {@code each} in all without a purpose code, at most {@code largest} at once. */
+    /**
+     * {@code people} payees each paid {@code each} in all without a purpose code, at most {@code largest}
+     * at once: in as few payments as that allows (600 at most 160 at once is four payments).
+     */
     public Month paidInformally(int people, String each, String largest) {
+      int payments = money(each).divide(money(largest), 0, java.math.RoundingMode.CEILING).intValueExact();
       for (int i = 0; i < people; i++) {
-        payees.add(new PayeeFlow(3000 + i, BigDecimal.ZERO, money(each), money(largest)));
+        payees.add(new PayeeFlow(3000 + i, BigDecimal.ZERO, money(each), money(largest), payments, 0));
         spendOut = spendOut.add(money(each));
       }
       return this;
@@ -100,7 +104,7 @@ public final class FlowFacts {
     /** {@code people} payees each paid one cheque of {@code each}, without a purpose code. */
     public Month paidByCheque(int people, String each) {
       for (int i = 0; i < people; i++) {
-        payees.add(new PayeeFlow(4000 + i, BigDecimal.ZERO, money(each), money(each), 1));
+        payees.add(new PayeeFlow(4000 + i, BigDecimal.ZERO, money(each), money(each), 1, 1));
         spendOut = spendOut.add(money(each));
       }
       return this;

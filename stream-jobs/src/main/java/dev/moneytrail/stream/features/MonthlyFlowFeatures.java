@@ -201,7 +201,7 @@ public final class MonthlyFlowFeatures {
         return;
       }
       payee = PayeeFlowState.newBuilder().setKey(key).setWagesUnits(0).setOtherUnits(0).setLargestOtherUnits(0)
-          .setCheques(0).build();
+          .setOtherPayments(0).setCheques(0).build();
       payees.add(payee);
     }
     if (wages) {
@@ -209,6 +209,7 @@ public final class MonthlyFlowFeatures {
     } else {
       payee.setOtherUnits(payee.getOtherUnits() + units);
       payee.setLargestOtherUnits(Math.max(payee.getLargestOtherUnits(), units));
+      payee.setOtherPayments(payee.getOtherPayments() + 1);
     }
     if (cheque) {
       payee.setCheques(payee.getCheques() + 1);
@@ -254,8 +255,11 @@ public final class MonthlyFlowFeatures {
     for (MonthFlowState m : state.getMonths()) {
       List<PayeeFlow> payees = new ArrayList<>(m.getPayees().size());
       for (PayeeFlowState p : m.getPayees()) {
+        // State written before the count was kept has 0: something paid was at least one payment.
+        int otherPayments = Math.max(p.getOtherPayments(), p.getOtherUnits() > 0 ? 1 : 0);
         payees.add(new PayeeFlow(p.getKey(), MoneyUnits.fromUnits(p.getWagesUnits()),
-            MoneyUnits.fromUnits(p.getOtherUnits()), MoneyUnits.fromUnits(p.getLargestOtherUnits()), p.getCheques()));
+            MoneyUnits.fromUnits(p.getOtherUnits()), MoneyUnits.fromUnits(p.getLargestOtherUnits()), otherPayments,
+            p.getCheques()));
       }
       months.add(new MonthFlow(Instant.ofEpochMilli(m.getMonthStart()), Instant.ofEpochMilli(m.getFirstAt()),
           Instant.ofEpochMilli(m.getLastAt()), MoneyUnits.fromUnits(m.getCreditUnits()),

@@ -128,6 +128,33 @@ class MonthlyFlowFeaturesTest {
     FlowWindow w = window(s, "2026-02-10T00:00:00Z");
     assertEquals(3, w.smallPayees(new BigDecimal("1000")).size());
     assertEquals(new BigDecimal("610.0000"), w.paidToSmallPayees(new BigDecimal("1000")));
+    // B7 counts as a worker only someone paid again: WORKER-0 was paid twice, the others once.
+    assertEquals(1, w.regularSmallPayees(new BigDecimal("1000"), 2).size());
+    assertEquals(3, w.regularSmallPayees(new BigDecimal("1000"), 1).size());
+  }
+
+  @Test
+  void aWorkerPaidOnceInEachOfTwoMonthsWasPaidTwiceInTheWindow() {
+    AccountState s = firm();
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "300.00").txnId("m1").channel(Channel.WIRE)
+        .to("WORKER-1").at("2026-01-30T18:00:00Z").build());
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "300.00").txnId("m2").channel(Channel.WIRE)
+        .to("WORKER-1").at("2026-02-27T18:00:00Z").build());
+
+    assertEquals(1, window(s, "2026-02-28T00:00:00Z").regularSmallPayees(new BigDecimal("1000"), 2).size());
+  }
+
+  @Test
+  void statePaidBeforePaymentsWereCountedReadsAsOnePayment() {
+    // A savepoint taken before other_payments existed restores it as 0.
+    AccountState s = firm();
+    AccountFeatures.applyTransaction(s, Transactions.debit(FIRM, "150.00").txnId("o1").channel(Channel.WIRE)
+        .to("WORKER-1").at("2026-02-02T18:00:00Z").build());
+    s.getMonths().get(0).getPayees().get(0).setOtherPayments(0);
+
+    FlowWindow w = window(s, "2026-02-10T00:00:00Z");
+    assertEquals(1, w.regularSmallPayees(new BigDecimal("1000"), 1).size());
+    assertEquals(0, w.regularSmallPayees(new BigDecimal("1000"), 2).size());
   }
 
   @Test
