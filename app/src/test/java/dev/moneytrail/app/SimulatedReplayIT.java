@@ -57,13 +57,19 @@ class SimulatedReplayIT {
    * multi-outlet-cash, restaurant-supplies, hotel-housed-crew) fall under the no-decoy gate below.
    * wage-withholding is the fragile one: a fortnightly cohort in a short run leaves room for only a
    * short gap and a small settlement, which B6 does not reach (seed 33, docs/detection.md).
+   * controller-asset-buildup (H3's plant) is detected through its controller's H1 alert; whether H3
+   * itself joined that alert is the separate gate {@link #theControllerAssetRegisterJoinsTheControllersAlert}.
    */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
       "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation",
       "employer-wage-recapture", "recruitment-debt-bondage", "tied-housing-overcrowding",
       "cash-business-no-payroll", "payroll-headcount-gap", "labour-broker-pass-through", "domestic-servitude",
       "payday-cash-out", "board-and-block-transfers", "wage-withholding", "workforce-provisioning",
-      "cash-funnel-account");
+      "cash-funnel-account", "controller-asset-buildup");
+
+  /** H3's predicates as the shipped package sets them (LT-CONTROLLER-ASSET-BUILDUP.predicates). */
+  static final Set<String> PREDICATES = Set.of("LT-FANIN-CONTROLLER", "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH",
+      "LT-PAYROLL-HEADCOUNT-GAP");
 
   @TempDir
   static Path dir;
@@ -146,6 +152,30 @@ class SimulatedReplayIT {
         .toList();
     assertEquals(List.of(), onSweeps.stream().map(Alert::getAlertId).toList(),
         "no alert names an own-account-sweep account in the case period");
+  }
+
+  @Test
+  void theControllerAssetRegisterJoinsTheControllersAlert() {
+    // H3 is conditional: the case counts as found by H1 alone, so its recall is whether the
+    // asset register joined the controller's own alert (the same account carries H1 and H3).
+    List<CaseLabel> cases = labels.stream().filter(l -> l.typology().equals("controller-asset-buildup")).toList();
+    assertFalse(cases.isEmpty(), "the data set plants an H3 case");
+    for (CaseLabel c : cases) {
+      List<Alert> withRegister = first.alerts().stream()
+          .filter(a -> c.accountIds().contains(a.getSubjectAccountId()))
+          .filter(a -> a.getRuleIds().stream().anyMatch(r -> r.startsWith("LT-CONTROLLER-ASSET-BUILDUP@")))
+          .toList();
+      assertFalse(withRegister.isEmpty(), () -> c.caseId() + ": no alert of the case carries the asset register");
+      for (Alert a : withRegister) {
+        assertTrue(a.getRuleIds().stream().anyMatch(r -> PREDICATES.contains(r.substring(0, r.indexOf('@')))),
+            () -> c.caseId() + ": H3 joined an alert without a predicate: " + a.getRuleIds());
+      }
+    }
+    // And never beside the look-alikes: owners buying the same assets from savings or rents.
+    List<CaseLabel> owners = labels.stream().filter(l -> l.typology().equals("owner-wealth-assets")).toList();
+    assertFalse(owners.isEmpty(), "the data set plants the H3 look-alike");
+    assertEquals(List.of(), first.alerts().stream().filter(a -> owners.stream().anyMatch(o -> Evaluation.matches(a, o)))
+        .map(Alert::getAlertId).toList());
   }
 
   @Test

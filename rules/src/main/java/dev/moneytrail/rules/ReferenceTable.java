@@ -72,6 +72,10 @@ public final class ReferenceTable {
 
   private static final Pattern COLUMN = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+  // A code no country has (UK for GB, a typo) would match no payment: refused, not silently inert.
+  // The user-assigned ranges stay open for placeholders (XA, XB ...) and national extensions (XK).
+  private static final Set<String> ASSIGNED_COUNTRIES = Set.of(Locale.getISOCountries());
+  private static final Pattern USER_ASSIGNED_COUNTRY = Pattern.compile("^(AA|Q[M-Z]|X[A-Z]|ZZ)$");
   // Legal-form words: a registry holds "Acme Staffing GmbH", a payment says "ACME STAFFING"; a
   // German register writes "UG", the bank's record "UG (haftungsbeschränkt)".
   private static final Set<String> LEGAL_FORMS = Set.of("ltd", "limited", "plc", "llc", "llp",
@@ -203,6 +207,15 @@ public final class ReferenceTable {
   }
 
   /**
+   * The distinct non-empty values of {@code column} in the rows keyed {@code key}, in file order,
+   * joined by "; ": evidence text, e.g. the sources (NRA, TIP) that list a corridor; "" for none.
+   */
+  public String keyedValues(String key, String column) {
+    return String.join("; ", rows(columns.get(0), key).stream().map(r -> r.get(column))
+        .filter(v -> !v.isEmpty()).distinct().toList());
+  }
+
+  /**
    * The rows whose {@code column} holds the same organisation name as {@code name}: compared after
    * {@link #organisation(String)}, so case, accents, punctuation, word order and legal-form words
    * (Ltd, GmbH, ...) do not matter. Exact otherwise: no fuzzy score.
@@ -328,7 +341,8 @@ public final class ReferenceTable {
   private static boolean valid(ColumnType type, String v) {
     switch (type) {
       case COUNTRY:
-        return COUNTRY.matcher(v).matches();
+        return COUNTRY.matcher(v).matches()
+            && (ASSIGNED_COUNTRIES.contains(v) || USER_ASSIGNED_COUNTRY.matcher(v).matches());
       case DATE:
         try {
           LocalDate.parse(v);
@@ -350,7 +364,8 @@ public final class ReferenceTable {
 
   private static String describe(ColumnType type) {
     return switch (type) {
-      case COUNTRY -> "an ISO 3166-1 alpha-2 code in upper case";
+      case COUNTRY -> "an ISO 3166-1 alpha-2 code in upper case (assigned, e.g. GB not UK, or user-assigned"
+          + " AA, QM-QZ, XA-XZ, ZZ for placeholders)";
       case DATE -> "a date yyyy-mm-dd";
       case DECIMAL -> "a decimal number";
       case TEXT -> "text";

@@ -86,10 +86,30 @@ class ValidateCommandTest {
   }
 
   @Test
+  void refusesACorridorListWithAnUnknownCountryOrAMalformedLine() throws Exception {
+    copy(Path.of("packages/core"), dir);
+    Path corridors = dir.resolve("reference/high-risk-corridors.csv");
+    String shipped = Files.readString(corridors);
+    int header = (int) shipped.lines().takeWhile(l -> !l.startsWith("country:country")).count() + 1;
+    Files.writeString(corridors, shipped.replace("XB,Placeholder corridor,", "UK,NRA 2026,2026-05-01")
+        .replace("XC,Placeholder corridor,", "NP,TIP 2026 Tier 2 watch list"));
+
+    assertEquals(1, run(dir.toString()));
+
+    String printed = err.toString();
+    assertTrue(printed.contains(corridors + ":" + (header + 2) + ": reference table high-risk-corridors: column"
+        + " 'country' is country, 'UK' is not an ISO 3166-1 alpha-2 code"), printed);
+    assertTrue(printed.contains(corridors + ":" + (header + 3) + ": reference table high-risk-corridors: 2 fields,"
+        + " the header has 3 (country,source,as_of)"), printed);
+  }
+
+  @Test
   void listsTheReferenceTablesWithTheirHashes() {
     assertEquals(0, run("packages/core"), err.toString());
     assertTrue(out.toString().lines().anyMatch(l -> l.matches(
         "  reference/licensed-agencies\\.csv +\\d+ rows sha256 [0-9a-f]{64}")), out.toString());
+    assertTrue(out.toString().lines().anyMatch(l -> l.matches(
+        "  reference/high-risk-corridors\\.csv +3 rows sha256 [0-9a-f]{64}")), out.toString());
   }
 
   @Test

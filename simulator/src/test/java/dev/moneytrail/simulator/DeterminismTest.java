@@ -72,10 +72,11 @@ class DeterminismTest {
 
   @Test
   void casesPlantedLaterLeaveEveryEarlierCaseUnchanged() {
-    // Names appended to the catalogue (as on 2026-12-07) must not move an existing seed's cases.
+    // Names appended to the catalogue (the B3-D4 plants, then the H3 plant, both 2026-12-07) must
+    // not move an existing seed's cases: everything up to the last name before H3's.
     java.util.Set<dev.moneytrail.simulator.typology.TypologyName> first = java.util.EnumSet.range(
         dev.moneytrail.simulator.typology.TypologyName.PAYROLL_FUNNEL_CONTROLLER,
-        dev.moneytrail.simulator.typology.TypologyName.SEASONAL_LAYOFF);
+        dev.moneytrail.simulator.typology.TypologyName.HOTEL_HOUSED_CREW);
     java.util.Map<String, java.util.List<String>> alone = plantedEntries(CONFIG.withOnly(first).withThreads(1));
     java.util.Map<String, java.util.List<String>> withLater = plantedEntries(CONFIG.withThreads(1));
     assertTrue(withLater.size() > alone.size(), "the later names plant cases of their own");

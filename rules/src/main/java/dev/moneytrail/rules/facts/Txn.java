@@ -65,23 +65,6 @@ public final class Txn {
   public String getDeviceId() { return deviceId; }
   public String getLocation() { return location; }
 
-  /**
-   * Whether the counterparty's country is one of {@code countries}, ISO 3166 alpha-2 codes
-   * separated by commas (spaces and case ignored). The destination of the money, never the
-   * holder's nationality.
-   */
-  public boolean counterpartyCountryIn(String countries) {
-    if (counterpartyCountry == null || countries == null) {
-      return false;
-    }
-    for (String c : countries.split(",")) {
-      if (c.trim().equalsIgnoreCase(counterpartyCountry.trim())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The name the money went to: the beneficiary when the payment names one, else the counterparty. */
   public String getPayeeName() {
     return beneficiaryName != null ? beneficiaryName : counterpartyName;

@@ -23,8 +23,8 @@ import java.util.Set;
 
 /**
  * remittance.drl: CTX-CORRIDOR, the high-risk corridor context modifier. A worker paid 2,000 on
- * 5 March sends money abroad by money transfer. XA is one of the shipped placeholder corridor
- * codes; GB is not a corridor.
+ * 5 March sends money abroad by money transfer. XA is one of the placeholder corridors of the
+ * shipped reference table (reference/high-risk-corridors.csv); GB is not a corridor.
  */
 class CorridorContextRulesTest {
   private static final String RULE = "CTX-CORRIDOR";
@@ -64,7 +64,9 @@ class CorridorContextRulesTest {
     assertEquals(List.of(), hit.relatedAccountIds(), "the beneficiary abroad must not decide the cluster");
     assertEquals("XA", hit.features().get("corridor.country"));
     assertEquals("30", hit.features().get("hours.after.payday"));
-    assertEquals("XA,XB,XC", hit.parameters().get("CTX-CORRIDOR.countries"));
+    assertEquals("Placeholder corridor", hit.features().get("corridor.source"));
+    assertEquals(rules.rules().reference().table("high-risk-corridors").sha256(),
+        hit.features().get("corridors.sha256"), "the snapshot of the corridor list screened with");
     assertTrue(hit.source().startsWith("indicators.md E CTX-CORRIDOR"), hit.source());
     assertTrue(hit.source().contains("FIN-2020-A008"), hit.source());
   }
@@ -111,10 +113,34 @@ class CorridorContextRulesTest {
 
   @RuleTest(ruleId = RULE, kind = Kind.HIT)
   void readsTheCorridorListTheFiuLoads() {
-    RuleHarness withNra = RuleHarness.coreWith("CTX-CORRIDOR.countries", "XD, xe");
+    // Real countries, as an FIU's table holds them (a test list, not a risk assessment).
+    RuleHarness withNra = RuleHarness.coreWithTable("high-risk-corridors", """
+        # National risk assessment 2026 and TIP 2026 (test rows)
+        country:country,source,as_of:date
+        NP,NRA 2026 section 4.3,2026-05-01
+        PH,NRA 2026 section 4.3,2026-05-01
+        PH,TIP 2026 Tier 2 watch list,2026-06-24
+        """);
 
-    assertEquals(Set.of(RULE), ids(withNra.evaluate(remittance("R1", 5, "XE", "Omar Haddad"), paidOnce(), holderFrom("GB"))));
+    Hit hit = only(withNra.evaluate(remittance("R1", 5, "PH", "Omar Haddad"), paidOnce(), holderFrom("GB")), RULE);
+    assertEquals("NRA 2026 section 4.3; TIP 2026 Tier 2 watch list", hit.features().get("corridor.source"));
+    assertEquals(withNra.rules().reference().table("high-risk-corridors").sha256(), hit.features().get("corridors.sha256"));
+    assertEquals(Set.of(RULE), ids(withNra.evaluate(remittance("R1", 5, "np", "Omar Haddad"), paidOnce(), holderFrom("GB"))));
     assertFalse(ids(withNra.evaluate(remittance("R1", 5, "XA", "Omar Haddad"), paidOnce(), holderFrom("GB")))
-        .contains(RULE), "the placeholder codes are gone once the FIU's list is loaded");
+        .contains(RULE), "the placeholder codes are gone once the FIU's table is loaded");
+  }
+
+  @RuleTest(ruleId = RULE, kind = Kind.TRAP)
+  void aNationalOfALoadedCorridorCountrySendingElsewhereNeverTriggersIt() {
+    RuleHarness withNra = RuleHarness.coreWithTable("high-risk-corridors", """
+        country:country,source,as_of:date
+        NP,NRA 2026 section 4.3,2026-05-01
+        """);
+    Txn noDestination = new Txn("R1", PAYDAY.plus(Duration.ofHours(5)), WORKER, "DEBIT", money("400"), "EUR",
+        "MONEY_TRANSFER", "REMITTANCE", "WALLET-77", "Omar Haddad", null, null, null, null, null, null);
+
+    assertFalse(ids(withNra.evaluate(remittance("R1", 5, "GB", "Omar Haddad"), paidOnce(), holderFrom("NP")))
+        .contains(RULE));
+    assertFalse(ids(withNra.evaluate(noDestination, paidOnce(), holderFrom("NP"))).contains(RULE));
   }
 }

@@ -114,6 +114,8 @@ class ReferenceDataTest {
         Gamma Manpower,GB,31.12.2025
         ,GB,
         "Delta Recruitment,GB,
+        Epsilon Staffing,UK,
+        Zeta Labour,XK,
         """;
 
     String m = problems(pkg(DRL, bad));
@@ -123,6 +125,8 @@ class ReferenceDataTest {
     assertContains(m, "reference/watched.csv:4: reference table watched: column 'since' is date, '31.12.2025' is not a date yyyy-mm-dd");
     assertContains(m, "reference/watched.csv:5: reference table watched: the key column 'name' is empty");
     assertContains(m, "reference/watched.csv:6: reference table watched: a quoted field is not closed");
+    assertContains(m, "reference/watched.csv:7: reference table watched: column 'country' is country, 'UK' is not an ISO 3166-1 alpha-2 code");
+    assertTrue(!m.contains("watched.csv:8:"), "XK is user-assigned (Kosovo, and the placeholders' range): " + m);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.moneytrail.rules.testing;
 import dev.moneytrail.rules.Hit;
 import dev.moneytrail.rules.engine.CompiledRulePackage;
 import dev.moneytrail.rules.engine.RuleCompiler;
+import dev.moneytrail.rules.engine.RuleFile;
 import dev.moneytrail.rules.engine.RulePackageDirectory;
 import dev.moneytrail.rules.engine.RulePackageSource;
 import java.util.ArrayList;
@@ -48,6 +49,25 @@ public final class RuleHarness {
       p.put(nameValuePairs[i], nameValuePairs[i + 1]);
     }
     return new RuleHarness(RuleCompiler.compile(CORE_SOURCE.withParameters(p)), true);
+  }
+
+  /**
+   * The bundled package with one reference table replaced, as an FIU loads its own registry or
+   * corridor list ({@code name} is the table's name, e.g. {@code high-risk-corridors}).
+   */
+  public static RuleHarness coreWithTable(String name, String text) {
+    String path = RuleFile.REFERENCE_DIR + name + ".csv";
+    List<RuleFile> files = new ArrayList<>();
+    boolean replaced = false;
+    for (RuleFile f : CORE_SOURCE.files()) {
+      replaced |= f.path().equals(path);
+      files.add(f.path().equals(path) ? new RuleFile(path, text) : f);
+    }
+    if (!replaced) {
+      throw new IllegalArgumentException("no such reference table " + path);
+    }
+    return new RuleHarness(RuleCompiler.compile(new RulePackageSource(CORE_SOURCE.packageId(),
+        CORE_SOURCE.version(), files, CORE_SOURCE.parameters())), true);
   }
 
   /** The ids of every rule of the bundled package, sorted. */

@@ -8,6 +8,7 @@ import dev.moneytrail.simulator.decoy.LandlordManyTenantsDecoy;
 import dev.moneytrail.simulator.decoy.LicensedWorkerHostelDecoy;
 import dev.moneytrail.simulator.decoy.MultiOutletCashDecoy;
 import dev.moneytrail.simulator.decoy.OwnAccountSweepDecoy;
+import dev.moneytrail.simulator.decoy.OwnerWealthAssetsDecoy;
 import dev.moneytrail.simulator.decoy.PayrollBureauDecoy;
 import dev.moneytrail.simulator.decoy.RestaurantSuppliesDecoy;
 import dev.moneytrail.simulator.decoy.RoscaSavingsClubDecoy;
@@ -50,6 +51,8 @@ public final class Typologies {
       case MULTI_OUTLET_CASH -> new MultiOutletCashDecoy();
       case RESTAURANT_SUPPLIES -> new RestaurantSuppliesDecoy();
       case HOTEL_HOUSED_CREW -> new HotelHousedCrewDecoy();
+      case CONTROLLER_ASSET_BUILDUP -> new ControllerAssetBuildupTypology();
+      case OWNER_WEALTH_ASSETS -> new OwnerWealthAssetsDecoy();
     };
   }
 }

@@ -47,7 +47,13 @@ public enum TypologyName {
   CASH_WAGE_HOUSEHOLD("cash-wage-household", true, "LT-PAYDAY-CASHOUT"),
   MULTI_OUTLET_CASH("multi-outlet-cash", true, "LT-FUNNEL-ACCOUNT"),
   RESTAURANT_SUPPLIES("restaurant-supplies", true, "LT-BIZ-SUSTENANCE-SPEND"),
-  HOTEL_HOUSED_CREW("hotel-housed-crew", true, "LT-BIZ-SUSTENANCE-SPEND", "LT-GROUP-TRANSPORT-MOBILITY");
+  HOTEL_HOUSED_CREW("hotel-housed-crew", true, "LT-BIZ-SUSTENANCE-SPEND", "LT-GROUP-TRANSPORT-MOBILITY"),
+
+  // H3 is conditional: its case is a controller fan-in (the predicate) whose controller buys assets,
+  // and its look-alike buys the same assets without a predicate.
+  CONTROLLER_ASSET_BUILDUP("controller-asset-buildup", false, "LT-CONTROLLER-ASSET-BUILDUP", "LT-FANIN-CONTROLLER",
+      "LT-PAYROLL-FUNNEL"),
+  OWNER_WEALTH_ASSETS("owner-wealth-assets", true, "LT-CONTROLLER-ASSET-BUILDUP", "LT-FANIN-CONTROLLER");
 
   private final String id;
   private final boolean decoy;
