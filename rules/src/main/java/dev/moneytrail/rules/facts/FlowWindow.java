@@ -67,6 +67,16 @@ public final class FlowWindow {
     return amount.divide(months, 2, RoundingMode.HALF_UP);
   }
 
+  /**
+   * What {@code perMonth} comes to over the observed span, less what was {@code paid} in the window:
+   * a wage shortfall for the proceeds estimate (indicators.md 6.3, hc x lawful wage - wages paid),
+   * rounded down to the cent and never below zero, so a floor.
+   */
+  public BigDecimal shortfall(BigDecimal perMonth, BigDecimal paid) {
+    BigDecimal owed = perMonth.multiply(getMonthsObserved()).subtract(paid);
+    return owed.signum() <= 0 ? BigDecimal.ZERO.setScale(2) : owed.setScale(2, RoundingMode.DOWN);
+  }
+
   private BigDecimal sum(Function<MonthFlow, BigDecimal> f) {
     BigDecimal s = BigDecimal.ZERO;
     for (MonthFlow m : months) {

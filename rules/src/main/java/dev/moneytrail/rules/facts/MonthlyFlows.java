@@ -11,17 +11,24 @@ import java.util.List;
  * Read through {@link #over(Duration)}, which rounds the window out to whole months.
  */
 public final class MonthlyFlows {
+  /** ISO 4217 "no currency": the account event that names the currency has not arrived. */
+  public static final String NO_CURRENCY = "XXX";
+
   private final String accountId;
+  private final String currency;
   private final Instant asOf;
   private final List<MonthFlow> months;
 
-  public MonthlyFlows(String accountId, Instant asOf, List<MonthFlow> months) {
+  public MonthlyFlows(String accountId, String currency, Instant asOf, List<MonthFlow> months) {
     this.accountId = accountId;
+    this.currency = currency == null ? NO_CURRENCY : currency;
     this.asOf = asOf;
     this.months = List.copyOf(months);
   }
 
   public String getAccountId() { return accountId; }
+  /** The account's currency (KYC), which every sum is in; {@link #NO_CURRENCY} if not known. */
+  public String getCurrency() { return currency; }
   public Instant getAsOf() { return asOf; }
   public List<MonthFlow> getMonths() { return months; }
 

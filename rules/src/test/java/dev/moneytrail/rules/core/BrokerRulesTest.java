@@ -11,6 +11,8 @@ import dev.moneytrail.rules.Severity;
 import dev.moneytrail.rules.testing.RuleHarness;
 import dev.moneytrail.rules.testing.RuleTest;
 import dev.moneytrail.rules.testing.RuleTest.Kind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Set;
 
@@ -36,6 +38,13 @@ class BrokerRulesTest {
     assertEquals(Severity.HIGH, hit.severity());
     assertEquals("15", hit.features().get("small.payees"));
     assertEquals("3", hit.features().get("payers"));
+    // indicators.md 6.3: fifteen minimum wages over the months observed less the 9,000 they got,
+    // capped by what the broker kept (42,000 in, 9,000 passed on): the cap decides here.
+    BigDecimal owed = new BigDecimal("36000").multiply(new BigDecimal(hit.features().get("months.observed")))
+        .subtract(new BigDecimal("9000"));
+    assertEquals(owed.min(new BigDecimal("33000")).setScale(2, RoundingMode.DOWN),
+        new BigDecimal(hit.features().get("proceeds.wage.shortfall")));
+    assertEquals("EUR", hit.features().get("currency"));
   }
 
   @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)

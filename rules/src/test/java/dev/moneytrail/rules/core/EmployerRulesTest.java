@@ -14,6 +14,8 @@ import dev.moneytrail.rules.Severity;
 import dev.moneytrail.rules.testing.RuleHarness;
 import dev.moneytrail.rules.testing.RuleTest;
 import dev.moneytrail.rules.testing.RuleTest.Kind;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -46,6 +48,11 @@ class EmployerRulesTest {
     assertEquals("40", hit.features().get("headcount"));
     assertEquals("96000", hit.features().get("expected.labour.cost.per.month"));
     assertEquals("2", hit.features().get("wage.payees"));
+    // indicators.md 6.3: the wage bill over the months observed, less the 3,600 paid in wages.
+    BigDecimal months = new BigDecimal(hit.features().get("months.observed"));
+    assertEquals(new BigDecimal("96000").multiply(months).subtract(new BigDecimal("3600")).setScale(2, RoundingMode.DOWN),
+        new BigDecimal(hit.features().get("proceeds.wage.shortfall")));
+    assertEquals("EUR", hit.features().get("currency"));
   }
 
   @RuleTest(ruleId = GAP, kind = Kind.NEAR_MISS)

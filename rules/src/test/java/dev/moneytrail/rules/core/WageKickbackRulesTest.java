@@ -37,9 +37,9 @@ class WageKickbackRulesTest {
     Duration five = Duration.ofDays(5);
     return List.of(
         new Inflow("R" + i, PAYDAY.plus(two), "W" + i, "CUST-W" + i, "Worker Nr" + i, "Flat " + i, employer,
-            "INTERNAL", money("400"), two, money(rent)),
+            "INTERNAL", money("400"), two, money(rent), null, null, "EUR"),
         new Inflow("V" + i, PAYDAY.plus(five), "W" + i, "CUST-W" + i, "Worker Nr" + i, "Flat " + i, employer,
-            "INTERNAL", money("150"), five, money(van)));
+            "INTERNAL", money("150"), five, money(van), null, null, "EUR"));
   }
 
   private static FanIn director(List<Inflow> in) {
@@ -65,6 +65,9 @@ class WageKickbackRulesTest {
     assertEquals("0.34", hit.features().get("largest.share"));
     assertEquals(Severity.HIGH, hit.severity());
     assertEquals("wage-recapture", hit.typology());
+    // What came back is the proceeds figure, on the basis H1 would count the same transfers on.
+    assertEquals(hit.features().get("total"), hit.features().get("proceeds.extracted"));
+    assertEquals("EUR", hit.features().get("currency"));
   }
 
   @RuleTest(ruleId = RULE, kind = Kind.NEAR_MISS)

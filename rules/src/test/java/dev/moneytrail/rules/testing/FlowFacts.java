@@ -195,7 +195,7 @@ public final class FlowFacts {
     for (Month m : months) {
       built.add(m.build(asOf));
     }
-    return new MonthlyFlows(accountId, asOf, built);
+    return new MonthlyFlows(accountId, "EUR", asOf, built);
   }
 
   public static AccountProfile business(String accountId, String name, String sector, Integer declaredEmployees) {

@@ -79,6 +79,7 @@ public final class AccountFeatures {
         .setDeclaredEmployees(e.getDeclaredEmployees())
         .setDeclaredMonthlyIncomeUnits(e.getDeclaredMonthlyIncome() == null
             ? null : MoneyUnits.toUnits(e.getDeclaredMonthlyIncome().getAmount()))
+        .setCurrency(e.getCurrency())
         .build();
     // An out-of-order older detail line must not overwrite newer details.
     long asOf = e.getAsOf().toEpochMilli();

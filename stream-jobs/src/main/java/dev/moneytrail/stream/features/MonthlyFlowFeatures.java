@@ -271,7 +271,9 @@ public final class MonthlyFlowFeatures {
           MoneyUnits.fromUnits(m.getSpendOutUnits()), MoneyUnits.fromUnits(m.getSustenanceOutUnits()),
           m.getSustenanceDays(), m.getNightTransport(), List.copyOf(m.getCities())));
     }
-    return new MonthlyFlows(accountId, asOf, months);
+    String currency = state.getProfile() == null || state.getProfile().getCurrency() == null
+        ? MonthlyFlows.NO_CURRENCY : state.getProfile().getCurrency();
+    return new MonthlyFlows(accountId, currency, asOf, months);
   }
 
   private MonthlyFlowFeatures() {}

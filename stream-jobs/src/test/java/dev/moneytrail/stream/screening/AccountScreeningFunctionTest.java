@@ -14,6 +14,7 @@ import dev.moneytrail.schemas.TransactionEvent;
 import dev.moneytrail.schemas.testdata.Accounts;
 import dev.moneytrail.schemas.testdata.Transactions;
 import dev.moneytrail.stream.features.FeatureHorizons;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -216,6 +217,33 @@ class AccountScreeningFunctionTest {
     }
     passWatermark(first.plus(Duration.ofDays(25)));
     assertTrue(ruleHits().contains("LT-CASH-PAYROLL-CHECKS"), ruleHits().toString());
+  }
+
+  @Test
+  void namesTheAccountsCurrencyBesideTheWageShortfallOfABusinessPayingTwoOfItsFortyStaff() throws Exception {
+    // G1 on the monthly sums; the shortfall is a proceeds figure (indicators.md 6.3), and the
+    // figure is in the currency the account event names, which the sums do not carry.
+    feed(ScreeningEvent.of(Accounts.business("B").name("Textil Sp. z o.o.").sector("C14").declaredEmployees(40)
+        .currency("PLN").build()));
+    Instant first = Instant.parse("2026-01-05T09:00:00Z");
+    for (int d = 0; d < 60; d++) {
+      Instant day = first.plus(Duration.ofDays(d));
+      feed(ScreeningEvent.of(Transactions.credit("B", "4000.00").txnId("in-" + d).channel(Channel.WIRE)
+          .from(d % 2 == 0 ? "CLIENT-1" : "CLIENT-2").currency("PLN").at(day).build()));
+      if (d % 30 == 25) {
+        for (String w : List.of("W1", "W2")) {
+          feed(ScreeningEvent.of(Transactions.debit("B", "900.00").txnId("wage-" + w + d).channel(Channel.WIRE)
+              .purpose(Purpose.SALARY).to(w).currency("PLN").at(day.plus(Duration.ofHours(1))).build()));
+        }
+      }
+    }
+    passWatermark(first.plus(Duration.ofDays(60)));
+
+    ScoredHit gap = harness.extractOutputValues().stream()
+        .filter(h -> h.hit.getRuleId().equals("LT-PAYROLL-HEADCOUNT-GAP")).reduce((a, b) -> b).orElseThrow();
+    assertEquals("PLN", gap.hit.getFeatures().get("currency"));
+    assertTrue(new BigDecimal(gap.hit.getFeatures().get("proceeds.wage.shortfall")).compareTo(new BigDecimal("100000")) > 0,
+        gap.hit.getFeatures().toString());
   }
 
   @Test
