@@ -12,6 +12,7 @@ import dev.moneytrail.simulator.decoy.PayrollBureauDecoy;
 import dev.moneytrail.simulator.decoy.RestaurantSuppliesDecoy;
 import dev.moneytrail.simulator.decoy.RoscaSavingsClubDecoy;
 import dev.moneytrail.simulator.decoy.SeasonalLayoffDecoy;
+import dev.moneytrail.simulator.decoy.SpecialistSubcontractorDecoy;
 
 /** The implementation of each typology and decoy name: the one place they are wired. */
 public final class Typologies {
@@ -50,6 +51,8 @@ public final class Typologies {
       case MULTI_OUTLET_CASH -> new MultiOutletCashDecoy();
       case RESTAURANT_SUPPLIES -> new RestaurantSuppliesDecoy();
       case HOTEL_HOUSED_CREW -> new HotelHousedCrewDecoy();
+      case SHELL_SUBCONTRACTOR -> new ShellSubcontractorTypology();
+      case SPECIALIST_SUBCONTRACTOR -> new SpecialistSubcontractorDecoy();
     };
   }
 }

@@ -47,7 +47,11 @@ public enum TypologyName {
   CASH_WAGE_HOUSEHOLD("cash-wage-household", true, "LT-PAYDAY-CASHOUT"),
   MULTI_OUTLET_CASH("multi-outlet-cash", true, "LT-FUNNEL-ACCOUNT"),
   RESTAURANT_SUPPLIES("restaurant-supplies", true, "LT-BIZ-SUSTENANCE-SPEND"),
-  HOTEL_HOUSED_CREW("hotel-housed-crew", true, "LT-BIZ-SUSTENANCE-SPEND", "LT-GROUP-TRANSPORT-MOBILITY");
+  HOTEL_HOUSED_CREW("hotel-housed-crew", true, "LT-BIZ-SUSTENANCE-SPEND", "LT-GROUP-TRANSPORT-MOBILITY"),
+
+  // Session 7, appended the same way: G3 and its look-alike.
+  SHELL_SUBCONTRACTOR("shell-subcontractor", false, "LT-SHELL-SUBCONTRACTOR", "LT-BROKER-PASS-THROUGH"),
+  SPECIALIST_SUBCONTRACTOR("specialist-subcontractor", true, "LT-SHELL-SUBCONTRACTOR");
 
   private final String id;
   private final boolean decoy;
