@@ -26,13 +26,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Decoy for G3's trap ("real start-ups and specialist trades"): an electrical, scaffolding or
- * drywall firm whose account was opened two to thirteen months before the run works as a
+ * Decoy for G3's trap ("real start-ups and specialist trades"): an electrical, scaffolding,
+ * drywall or tiling firm whose account was opened two to thirteen months before the run works as a
  * subcontractor for a building contractor with a normal payroll, which pays it weekly for
  * subcontracted works, as a shell would be paid. It passes G3's age, sector, amount and
  * few-payers conditions; but it pays its 6-10 staff full wages through payroll with payroll tax,
  * buys its materials from suppliers, pays rent, and keeps a balance: only the owner's monthly
- * drawing goes to a person, and almost nothing leaves in cash.
+ * drawing goes to a person, and nothing leaves in cash.
  */
 public final class SpecialistSubcontractorDecoy implements Typology {
 
@@ -78,10 +78,15 @@ public final class SpecialistSubcontractorDecoy implements Typology {
     }
     CaseKit.fillStaff(ctx, sub);
     long payroll = sub.monthlyPayroll();
-    ctx.add(new PayrollTax(sub.party(), sub.employments(), german ? Draws.between(rng, 7_000, 8_200) : Draws.between(rng, 3_800, 4_800),
-        Draws.pick(rng, 10, 15), Iban.fill(german ? "99/999/99999" : "999PA99999999", rng)));
-
-    long monthlyRevenue = payroll * Draws.between(rng, 190, 230) / 100;
+    int taxBp = german ? Draws.between(rng, 7_000, 8_200) : Draws.between(rng, 3_800, 4_800);
+    ctx.add(new PayrollTax(sub.party(), sub.employments(), taxBp, Draws.pick(rng, 10, 15),
+        Iban.fill(german ? "99/999/99999" : "999PA99999999", rng)));
+    // Priced as an ordinary firm's turnover (Lifestyles.business): wages with their tax, materials,
+    // rent and the owner's drawing, with a margin, so that it keeps a balance as a real trade does.
+    int materialsPct = Draws.between(rng, 18, 28);
+    int drawingsPct = Draws.between(rng, 6, 10);
+    long labour = payroll + payroll * taxBp / 10_000;
+    long monthlyRevenue = labour * 100 / (100 - materialsPct - 4 - drawingsPct) * Draws.between(rng, 105, 115) / 100;
     long weekly = monthlyRevenue * 12 / 52;
     DayOfWeek invoiceDay = Draws.pick(rng, DayOfWeek.TUESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
     String ref = CaseKit.say(home, "subcontract works wk {WW}", "Subunternehmerleistung KW {WW}");
@@ -99,17 +104,17 @@ public final class SpecialistSubcontractorDecoy implements Typology {
     for (int i = 0, n = Draws.between(rng, 2, 5); i < n; i++) {
       suppliers.add(ctx.factory().externalCompany(rng, Sector.G47));
     }
-    ctx.add(new SupplierPayments(sub.party(), suppliers, monthlyRevenue * Draws.between(rng, 18, 28) / 100,
+    ctx.add(new SupplierPayments(sub.party(), suppliers, monthlyRevenue * materialsPct / 100,
         4 + rng.nextDouble() * 6, sub.record().deviceId()));
     ctx.add(new RecurringPayment(sub.party(), ctx.factory().externalCompany(rng, Sector.M69),
         Math.max(ctx.world().prices().of(60_000), monthlyRevenue * 4 / 100)).monthlyOn(Draws.between(rng, 1, 3))
         .purpose(Purpose.RENT).reference(german ? "Miete Lager {MM}/{YYYY}" : "RENT YARD {MON}"));
-    long drawings = monthlyRevenue * Draws.between(rng, 6, 10) / 100 / (unit * 100) * (unit * 100);
+    long drawings = monthlyRevenue * drawingsPct / 100 / (unit * 100) * (unit * 100);
     if (owner != null) {
       owner.monthlyIncome(drawings);
     }
     ctx.add(new RecurringPayment(sub.party(), ownerParty, drawings).monthlyOn(Draws.between(rng, 25, 28))
-        .channel(Channel.INTERNAL).reference(german ? "Privatentnahme" : "Director drawings").hours(9, 17)
+        .channel(ownerParty.internal() ? Channel.INTERNAL : Channel.ACH).reference(german ? "Privatentnahme" : "Director drawings").hours(9, 17)
         .caseId(ctx.caseId()));
   }
 }
