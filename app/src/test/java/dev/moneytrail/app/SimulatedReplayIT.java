@@ -57,13 +57,16 @@ class SimulatedReplayIT {
    * multi-outlet-cash, restaurant-supplies, hotel-housed-crew) fall under the no-decoy gate below.
    * wage-withholding is the fragile one: a fortnightly cohort in a short run leaves room for only a
    * short gap and a small settlement, which B6 does not reach (seed 33, docs/detection.md).
+   * shell-subcontractor (G3, planted in session 7) is found by LT-SHELL-SUBCONTRACTOR on its shell,
+   * 15 of 15 cases on each of two stress sets (DE and GB), and its look-alike specialist-subcontractor
+   * falls under the no-decoy gate.
    */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
       "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation",
       "employer-wage-recapture", "recruitment-debt-bondage", "tied-housing-overcrowding",
       "cash-business-no-payroll", "payroll-headcount-gap", "labour-broker-pass-through", "domestic-servitude",
       "payday-cash-out", "board-and-block-transfers", "wage-withholding", "workforce-provisioning",
-      "cash-funnel-account");
+      "cash-funnel-account", "shell-subcontractor");
 
   @TempDir
   static Path dir;
