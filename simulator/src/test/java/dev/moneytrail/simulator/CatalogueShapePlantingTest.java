@@ -320,10 +320,21 @@ class CatalogueShapePlantingTest {
     }
   }
 
-  /** The case's business account opened most recently: the subcontractor, not its contractor. */
-  private AccountEvent youngestBusiness(PlantedCase c) {
-    return c.label().accountIds().stream().map(w::account).filter(a -> a.getCustomerType() == CustomerType.BUSINESS)
-        .max(java.util.Comparator.comparing(AccountEvent::getOpenedAt)).orElseThrow();
+  /**
+   * The case's business account that another of its businesses pays for services: the
+   * subcontractor. (Not the youngest: a contractor's account may be younger than its
+   * subcontractor's.)
+   */
+  private AccountEvent subcontractor(PlantedCase c) {
+    Set<String> accounts = Set.copyOf(c.label().accountIds());
+    List<AccountEvent> paid = accounts.stream().map(w::account)
+        .filter(a -> a.getCustomerType() == CustomerType.BUSINESS)
+        .filter(a -> !w.on(a.getAccountId().toString(), t -> t.getDirection() == Direction.CREDIT
+            && t.getPurpose() == Purpose.SERVICES && t.getCounterpartyAccountId() != null
+            && accounts.contains(t.getCounterpartyAccountId().toString())).isEmpty())
+        .toList();
+    assertEquals(1, paid.size(), c.label().caseId() + ": one subcontractor paid by its contractor");
+    return paid.get(0);
   }
 
   private static boolean namedLikeAFirm(TransactionEvent t) {
@@ -356,7 +367,7 @@ class CatalogueShapePlantingTest {
   @Test
   void shellSubcontractorIsAYoungLabourSupplierThatPassesOnMostOfWhatAFewPayersPayIt() {
     for (PlantedCase c : cases(TypologyName.SHELL_SUBCONTRACTOR)) {
-      AccountEvent shell = youngestBusiness(c);
+      AccountEvent shell = subcontractor(c);
       String id = shell.getAccountId().toString();
       assertTrue(Set.of("N78", "F", "N81", "C10").contains(String.valueOf(shell.getSector())), "sector " + shell.getSector());
       long ageDays = Duration.between(shell.getOpenedAt(), w.start).toDays();
@@ -374,7 +385,7 @@ class CatalogueShapePlantingTest {
   @Test
   void specialistSubcontractorIsAsYoungAndAsPaidButRunsAPayrollAndKeepsItsMoney() {
     for (PlantedCase c : cases(TypologyName.SPECIALIST_SUBCONTRACTOR)) {
-      AccountEvent sub = youngestBusiness(c);
+      AccountEvent sub = subcontractor(c);
       String id = sub.getAccountId().toString();
       assertEquals("F", String.valueOf(sub.getSector()));
       long ageDays = Duration.between(sub.getOpenedAt(), w.start).toDays();
