@@ -59,13 +59,16 @@ class SimulatedReplayIT {
    * short gap and a small settlement, which B6 does not reach (seed 33, docs/detection.md).
    * controller-asset-buildup (H3's plant) is detected through its controller's H1 alert; whether H3
    * itself joined that alert is the separate gate {@link #theControllerAssetRegisterJoinsTheControllersAlert}.
+   * shell-subcontractor (G3, planted in session 7) is found by LT-SHELL-SUBCONTRACTOR on its shell,
+   * 15 of 15 cases on each of two stress sets (DE and GB), and its look-alike specialist-subcontractor
+   * falls under the no-decoy gate.
    */
   static final List<String> TARGETED = List.of("payroll-funnel-controller", "structured-cash",
       "proxy-onboarding-card-custody", "remittance-fan-in", "multi-payee-wages", "sexual-exploitation",
       "employer-wage-recapture", "recruitment-debt-bondage", "tied-housing-overcrowding",
       "cash-business-no-payroll", "payroll-headcount-gap", "labour-broker-pass-through", "domestic-servitude",
       "payday-cash-out", "board-and-block-transfers", "wage-withholding", "workforce-provisioning",
-      "cash-funnel-account", "controller-asset-buildup");
+      "cash-funnel-account", "controller-asset-buildup", "shell-subcontractor");
 
   /** H3's predicates as the shipped package sets them (LT-CONTROLLER-ASSET-BUILDUP.predicates). */
   static final Set<String> PREDICATES = Set.of("LT-FANIN-CONTROLLER", "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH",

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plants added for B3, B4, B6, F2/F3 and D4 have the shape indicators.md describes for each,
+ * The plants added for B3, B4, B6, F2/F3, D4 and G3 have the shape indicators.md describes for each,
  * and their look-alikes the shape of the indicator's false-positive trap, measured on the output
  * as a rule would see it. Bounds are the catalogue's descriptions with the plants' own variation,
  * not the rules' thresholds: a case may fall under a rule's figure now and then, as real ones do.
@@ -317,6 +317,87 @@ class CatalogueShapePlantingTest {
       long out = planted.stream().filter(t -> t.getDirection() == Direction.DEBIT).mapToLong(SmallWorld::cents).sum();
       assertTrue(out > 0 && out < in / 2, "a float, not the takings: " + out + " of " + in);
       assertFalse(w.on(chain.getAccountId().toString(), t -> t.getPurpose() == Purpose.SALARY).isEmpty(), "staff on payroll");
+    }
+  }
+
+  /**
+   * The case's business account that another of its businesses pays for services: the
+   * subcontractor. (Not the youngest: a contractor's account may be younger than its
+   * subcontractor's.)
+   */
+  private AccountEvent subcontractor(PlantedCase c) {
+    Set<String> accounts = Set.copyOf(c.label().accountIds());
+    List<AccountEvent> paid = accounts.stream().map(w::account)
+        .filter(a -> a.getCustomerType() == CustomerType.BUSINESS)
+        .filter(a -> !w.on(a.getAccountId().toString(), t -> t.getDirection() == Direction.CREDIT
+            && t.getPurpose() == Purpose.SERVICES && t.getCounterpartyAccountId() != null
+            && accounts.contains(t.getCounterpartyAccountId().toString())).isEmpty())
+        .toList();
+    assertEquals(1, paid.size(), c.label().caseId() + ": one subcontractor paid by its contractor");
+    return paid.get(0);
+  }
+
+  private static boolean namedLikeAFirm(TransactionEvent t) {
+    String n = String.valueOf(t.getCounterpartyName()).toLowerCase(java.util.Locale.ROOT);
+    return n.matches(".*\\b(gmbh|ug|ltd|limited|llp|srl|kg|e\\.k\\.)\\b.*");
+  }
+
+  /**
+   * Debits of a subcontractor that pass money on: cash, transfers to people with no wage or trade
+   * purpose, and transfers to another country than the account's own.
+   */
+  private long passedOn(AccountEvent account) {
+    String home = String.valueOf(account.getCountry());
+    return w.on(account.getAccountId().toString(), t -> t.getDirection() == Direction.DEBIT
+            && (t.getChannel() == Channel.CASH || t.getPurpose() == null && !namedLikeAFirm(t)
+                || t.getCounterpartyCountry() != null && !home.equals(String.valueOf(t.getCounterpartyCountry()))))
+        .stream().mapToLong(SmallWorld::cents).sum();
+  }
+
+  private long paidBy(String account, Set<String> payers) {
+    return w.on(account, t -> t.getDirection() == Direction.CREDIT && t.getCounterpartyAccountId() != null
+        && payers.contains(t.getCounterpartyAccountId().toString())).stream().mapToLong(SmallWorld::cents).sum();
+  }
+
+  private Set<String> businessPayers(String account) {
+    return w.on(account, t -> t.getDirection() == Direction.CREDIT && t.getPurpose() == Purpose.SERVICES).stream()
+        .map(t -> t.getCounterpartyAccountId().toString()).collect(Collectors.toSet());
+  }
+
+  @Test
+  void shellSubcontractorIsAYoungLabourSupplierThatPassesOnMostOfWhatAFewPayersPayIt() {
+    for (PlantedCase c : cases(TypologyName.SHELL_SUBCONTRACTOR)) {
+      AccountEvent shell = subcontractor(c);
+      String id = shell.getAccountId().toString();
+      assertTrue(Set.of("N78", "F", "N81", "C10").contains(String.valueOf(shell.getSector())), "sector " + shell.getSector());
+      long ageDays = Duration.between(shell.getOpenedAt(), w.start).toDays();
+      assertTrue(ageDays >= 59 && ageDays <= 400, "opened " + ageDays + " days before the run");
+      Set<String> payers = businessPayers(id);
+      assertTrue(!payers.isEmpty() && payers.size() <= 2, "payers " + payers);
+      long in = paidBy(id, payers);
+      assertTrue(in >= 7_000_00L * 8, "paid " + in + " cents in ten weeks");
+      assertTrue(passedOn(shell) >= in / 2, c.label().caseId() + " passed on " + passedOn(shell) + " of " + in);
+      assertTrue(w.on(id, t -> t.getDirection() == Direction.DEBIT
+          && (t.getPurpose() == Purpose.SALARY || t.getPurpose() == Purpose.TAX)).isEmpty(), "no payroll, no tax");
+    }
+  }
+
+  @Test
+  void specialistSubcontractorIsAsYoungAndAsPaidButRunsAPayrollAndKeepsItsMoney() {
+    for (PlantedCase c : cases(TypologyName.SPECIALIST_SUBCONTRACTOR)) {
+      AccountEvent sub = subcontractor(c);
+      String id = sub.getAccountId().toString();
+      assertEquals("F", String.valueOf(sub.getSector()));
+      long ageDays = Duration.between(sub.getOpenedAt(), w.start).toDays();
+      assertTrue(ageDays >= 59 && ageDays <= 400, "opened " + ageDays + " days before the run");
+      Set<String> payers = businessPayers(id);
+      assertTrue(!payers.isEmpty() && payers.size() <= 2, "payers " + payers);
+      long in = paidBy(id, payers);
+      assertFalse(w.on(id, t -> t.getDirection() == Direction.DEBIT && t.getPurpose() == Purpose.SALARY).isEmpty(), "wages");
+      assertFalse(w.on(id, t -> t.getDirection() == Direction.DEBIT && t.getPurpose() == Purpose.TAX).isEmpty(), "payroll tax");
+      assertFalse(w.on(id, t -> t.getDirection() == Direction.DEBIT && t.getPurpose() == Purpose.GOODS).isEmpty(), "materials");
+      assertTrue(w.on(id, t -> t.getDirection() == Direction.DEBIT && t.getChannel() == Channel.CASH).isEmpty(), "no cash drawn");
+      assertTrue(passedOn(sub) <= in * 15 / 100, c.label().caseId() + " passed on " + passedOn(sub) + " of " + in);
     }
   }
 }

@@ -72,16 +72,19 @@ class DeterminismTest {
 
   @Test
   void casesPlantedLaterLeaveEveryEarlierCaseUnchanged() {
-    // Names appended to the catalogue (the B3-D4 plants, then the H3 plant, both 2026-12-07) must
-    // not move an existing seed's cases: everything up to the last name before H3's.
-    java.util.Set<dev.moneytrail.simulator.typology.TypologyName> first = java.util.EnumSet.range(
-        dev.moneytrail.simulator.typology.TypologyName.PAYROLL_FUNNEL_CONTROLLER,
-        dev.moneytrail.simulator.typology.TypologyName.HOTEL_HOUSED_CREW);
-    java.util.Map<String, java.util.List<String>> alone = plantedEntries(CONFIG.withOnly(first).withThreads(1));
+    // Names appended to the catalogue (three times on 2026-12-07: the B3-D4 plants, then H3's,
+    // then G3's) must not move an existing seed's cases.
     java.util.Map<String, java.util.List<String>> withLater = plantedEntries(CONFIG.withThreads(1));
-    assertTrue(withLater.size() > alone.size(), "the later names plant cases of their own");
-    assertFalse(alone.isEmpty());
-    alone.forEach((caseId, entries) -> org.junit.jupiter.api.Assertions.assertEquals(entries, withLater.get(caseId), caseId));
+    for (var last : java.util.List.of(dev.moneytrail.simulator.typology.TypologyName.SEASONAL_LAYOFF,
+        dev.moneytrail.simulator.typology.TypologyName.HOTEL_HOUSED_CREW,
+        dev.moneytrail.simulator.typology.TypologyName.OWNER_WEALTH_ASSETS)) {
+      java.util.Set<dev.moneytrail.simulator.typology.TypologyName> first = java.util.EnumSet.range(
+          dev.moneytrail.simulator.typology.TypologyName.PAYROLL_FUNNEL_CONTROLLER, last);
+      java.util.Map<String, java.util.List<String>> alone = plantedEntries(CONFIG.withOnly(first).withThreads(1));
+      assertTrue(withLater.size() > alone.size(), "the later names plant cases of their own");
+      assertFalse(alone.isEmpty());
+      alone.forEach((caseId, entries) -> org.junit.jupiter.api.Assertions.assertEquals(entries, withLater.get(caseId), caseId));
+    }
   }
 
   private static java.util.Map<String, java.util.List<String>> plantedEntries(SimulationConfig config) {

@@ -22,7 +22,7 @@ public final class EventTime {
   /**
    * The snapshot's event time: the latest {@link Txn} timestamp when there is a transaction, else
    * the latest {@code asOf} of the anchor facts ({@link FanIn}, {@link SharedAttribute},
-   * {@link CashActivity}, {@link MonthlyFlows}, {@link AtmSessions}, AssetOutflows), else the latest payday or outflow of a {@link PayrollHistory}.
+   * {@link CashActivity}, {@link MonthlyFlows}, {@link AtmSessions}, AssetOutflows, SubcontractorFlows), else the latest payday or outflow of a {@link PayrollHistory}.
    *
    * @throws IllegalArgumentException when no fact carries a time
    */
@@ -45,6 +45,8 @@ public final class EventTime {
         anchor = max(anchor, x.getAsOf());
       } else if (f instanceof dev.moneytrail.rules.facts.AssetOutflows x) {
         anchor = max(anchor, x.getAsOf());
+      } else if (f instanceof dev.moneytrail.rules.facts.SubcontractorFlows x) {
+        anchor = max(anchor, x.getAsOf());
       } else if (f instanceof PayrollHistory h) {
         for (PayCycle c : h.getCycles()) {
           payroll = max(payroll, c.paidAt());
@@ -57,7 +59,7 @@ public final class EventTime {
     Instant t = txn != null ? txn : anchor != null ? anchor : payroll;
     if (t == null) {
       throw new IllegalArgumentException("the facts carry no event time: include the Txn of the"
-          + " event, or an anchor fact (FanIn, SharedAttribute, CashActivity, MonthlyFlows, AtmSessions, AssetOutflows) with its asOf");
+          + " event, or an anchor fact (FanIn, SharedAttribute, CashActivity, MonthlyFlows, AtmSessions, AssetOutflows, SubcontractorFlows) with its asOf");
     }
     return t;
   }

@@ -91,5 +91,15 @@ public final class AccountProfile {
     }
     return false;
   }
+
+  /**
+   * Whether the account was opened less than {@code months} calendar months (UTC) before {@code at}:
+   * the bank's own record of a young customer, which stands in for the firm's incorporation date
+   * where the registry's is not carried (G3). False when the opening date is not known.
+   */
+  public boolean openedWithinMonthsBefore(int months, Instant at) {
+    return openedAt != null && openedAt.atZone(java.time.ZoneOffset.UTC).plusMonths(months).toInstant().isAfter(at);
+  }
+
   public boolean isPerson() { return "PERSON".equals(customerType); }
 }

@@ -13,6 +13,7 @@ import dev.moneytrail.simulator.decoy.PayrollBureauDecoy;
 import dev.moneytrail.simulator.decoy.RestaurantSuppliesDecoy;
 import dev.moneytrail.simulator.decoy.RoscaSavingsClubDecoy;
 import dev.moneytrail.simulator.decoy.SeasonalLayoffDecoy;
+import dev.moneytrail.simulator.decoy.SpecialistSubcontractorDecoy;
 
 /** The implementation of each typology and decoy name: the one place they are wired. */
 public final class Typologies {
@@ -53,6 +54,8 @@ public final class Typologies {
       case HOTEL_HOUSED_CREW -> new HotelHousedCrewDecoy();
       case CONTROLLER_ASSET_BUILDUP -> new ControllerAssetBuildupTypology();
       case OWNER_WEALTH_ASSETS -> new OwnerWealthAssetsDecoy();
+      case SHELL_SUBCONTRACTOR -> new ShellSubcontractorTypology();
+      case SPECIALIST_SUBCONTRACTOR -> new SpecialistSubcontractorDecoy();
     };
   }
 }

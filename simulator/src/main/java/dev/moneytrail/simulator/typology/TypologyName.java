@@ -53,7 +53,10 @@ public enum TypologyName {
   // and its look-alike buys the same assets without a predicate.
   CONTROLLER_ASSET_BUILDUP("controller-asset-buildup", false, "LT-CONTROLLER-ASSET-BUILDUP", "LT-FANIN-CONTROLLER",
       "LT-PAYROLL-FUNNEL"),
-  OWNER_WEALTH_ASSETS("owner-wealth-assets", true, "LT-CONTROLLER-ASSET-BUILDUP", "LT-FANIN-CONTROLLER");
+  OWNER_WEALTH_ASSETS("owner-wealth-assets", true, "LT-CONTROLLER-ASSET-BUILDUP", "LT-FANIN-CONTROLLER"),
+  // Then G3 (session 7), appended the same way: G3 and its look-alike.
+  SHELL_SUBCONTRACTOR("shell-subcontractor", false, "LT-SHELL-SUBCONTRACTOR", "LT-BROKER-PASS-THROUGH"),
+  SPECIALIST_SUBCONTRACTOR("specialist-subcontractor", true, "LT-SHELL-SUBCONTRACTOR");
 
   private final String id;
   private final boolean decoy;

@@ -49,6 +49,7 @@ public final class AccountFeatures {
         .setLastEventAt(Long.MIN_VALUE)
         .setCard(new ArrayList<>())
         .setAssets(null)
+        .setSubcontractor(null)
         .build();
   }
 
@@ -145,6 +146,7 @@ public final class AccountFeatures {
           .build(), at);
     }
     AssetFeatures.apply(state, t);
+    SubcontractorFeatures.apply(state, t);
     MonthlyFlowFeatures.apply(state, t);
     state.setLastEventAt(Math.max(state.getLastEventAt(), at));
     return claimed;

@@ -84,6 +84,33 @@ public final class FeatureHorizons {
   /** Asset payments kept for the register, the largest of the kept months. */
   public static final int ASSET_OUTFLOWS_KEPT = 6;
 
+  /**
+   * G3: business accounts opened within this long keep the subcontractor aggregate; the rule's
+   * max.age.months (at most 36) chooses inside it. 36 calendar months are at most 1,096 days.
+   */
+  public static final Duration SHELL_AGE_HORIZON = Duration.ofDays(1096);
+
+  /**
+   * G3: money leaving within this long of a business payment counts as forwarded (indicators.md G3:
+   * cash-out within 7 days). Departures are matched as they happen, so this is fixed by the job.
+   */
+  public static final Duration SHELL_FORWARD_WITHIN = Duration.ofDays(7);
+
+  /** G3 weeks kept: a 98-day window touches at most fifteen. */
+  public static final int SHELL_WEEKS_KEPT = 15;
+
+  /** G3 business payments of the last seven days still open to departures: daily payments from a few payers. */
+  public static final int SHELL_OPEN_CREDITS_KEPT = 16;
+
+  /** G3 business payers kept: the rule asks for at most six. */
+  public static final int SHELL_PAYERS_KEPT = 8;
+
+  /** G3 individuals paid kept: the rule asks for at least 32 at most. */
+  public static final int SHELL_PAYEES_KEPT = 32;
+
+  /** G3 evidence entries kept, half payments in and half departures, the largest of each. */
+  public static final int SHELL_ENTRIES_KEPT = 8;
+
   /** Watched card payments: covers the 30-day I1 and I2 windows. */
   public static final Duration CARD_HORIZON = Duration.ofDays(35);
 

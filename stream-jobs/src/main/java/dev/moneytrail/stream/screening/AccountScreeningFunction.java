@@ -12,6 +12,7 @@ import dev.moneytrail.stream.features.AttributeFeatures;
 import dev.moneytrail.stream.features.EmployerPayrollFeatures;
 import dev.moneytrail.stream.features.FeatureHorizons;
 import dev.moneytrail.stream.features.MonthlyFlowFeatures;
+import dev.moneytrail.stream.features.SubcontractorFeatures;
 import dev.moneytrail.stream.metrics.ScreeningMetrics;
 import dev.moneytrail.stream.state.AccountState;
 import dev.moneytrail.stream.state.AttributeSighting;
@@ -170,6 +171,11 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
     // The aggregate first: most accounts have none, and the category matches payee names by keyword.
     if (state.getAssets() != null && AssetFeatures.category(state, t) != null) {
       facts.add(AssetFeatures.fact(accountId, state, t.getTimestamp()));
+    }
+    // G3 on the entries that move a young labour-supply business's aggregate; every other account
+    // keeps none, and pays one null check.
+    if (state.getSubcontractor() != null && SubcontractorFeatures.counts(state, t)) {
+      facts.add(SubcontractorFeatures.fact(accountId, state, t.getTimestamp()));
     }
     if (firstOfDay && !state.getMonths().isEmpty()) {
       facts.add(MonthlyFlowFeatures.fact(accountId, state, t.getTimestamp()));

@@ -50,7 +50,6 @@ final class ClusterPatterns {
   static final List<Pattern> TYPICAL = List.of(
       new Pattern("controller", List.of(List.of("B1", "H1"), List.of("C2", "C3"), List.of("A1", "A3")), List.of()),
       new Pattern("exploitative employer", List.of(List.of("G1"), List.of("A4"), List.of("F1"), List.of("B5")), List.of()),
-      // G3 (payee company data) is not encoded: the broker pattern can be named only as partial.
       new Pattern("broker", List.of(List.of("B7"), List.of("D3"), List.of("G3")), List.of()),
       new Pattern("domestic servitude", List.of(List.of("G5"), List.of("C3")), List.of()),
       new Pattern("sexual exploitation", List.of(List.of("I1"), List.of("I2"), List.of("I3")), List.of("C1")));

@@ -268,6 +268,23 @@ class AccountScreeningFunctionTest {
   }
 
   @Test
+  void screensAYoungStaffSupplierThatCashesOutWhatItsContractorPays() throws Exception {
+    // G3 reads the subcontractor aggregate, evaluated on the entries that move it.
+    feed(ScreeningEvent.of(Accounts.business("S").name("Adler Personalservice UG").sector("N78")
+        .openedAt("2025-10-01T09:00:00Z").build()));
+    Instant first = Instant.parse("2026-02-02T09:00:00Z");
+    for (int w = 0; w < 5; w++) {
+      Instant at = first.plus(Duration.ofDays(7L * w));
+      feed(ScreeningEvent.of(Transactions.credit("S", "12000.00").txnId("inv-" + w).at(at).channel(Channel.ACH)
+          .purpose(Purpose.SERVICES).from("IBAN-KRAEMER").counterpartyName("Hochbau Krämer GmbH").build()));
+      feed(ScreeningEvent.of(Transactions.debit("S", "7000.00").txnId("cash-" + w).cashAt("BR-BER-007")
+          .at(at.plus(Duration.ofDays(1))).build()));
+    }
+    passWatermark(first.plus(Duration.ofDays(30)));
+    assertTrue(ruleHits().contains("LT-SHELL-SUBCONTRACTOR"), ruleHits().toString());
+  }
+
+  @Test
   void screensCashPaidInAcrossAreasAndTakenOutElsewhereOnTheWithdrawal() throws Exception {
     // D4 reads the cash entries D1 keeps, evaluated on each cash withdrawal.
     feed(ScreeningEvent.of(Accounts.person("P").name("Ion Popescu").build()));

@@ -284,9 +284,16 @@ class ClusterScoringTest {
   }
 
   @Test
-  void namesTheBrokerPatternOnlyAsPartialSinceG3IsNotEncoded() {
+  void namesTheBrokerPatternAsPartialWithoutTheShellSubcontractor() {
     ClusterScoring.Verdict v = score(T0, on("BRK", "B7", Severity.HIGH), on("BRK", "D3", Severity.MEDIUM));
     assertTrue(explained(v).contains("Partial pattern: broker (B7 + D3), 2 of 3 parts; missing G3."), explained(v));
+  }
+
+  @Test
+  void namesTheCompleteBrokerPatternWhenTheBrokerIsAYoungShellSubcontractor() {
+    ClusterScoring.Verdict v = score(T0, on("BRK", "B7", Severity.HIGH), on("BRK", "D3", Severity.MEDIUM),
+        on("BRK", "G3", Severity.HIGH));
+    assertTrue(explained(v).contains("Pattern: broker (B7 + D3 + G3), 3 of 3 parts."), explained(v));
   }
 
   @Test
