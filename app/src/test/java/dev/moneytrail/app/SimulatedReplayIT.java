@@ -55,8 +55,9 @@ class SimulatedReplayIT {
    * board-and-block-transfers, B6 wage-withholding, F2 workforce-provisioning, D4
    * cash-funnel-account) are each detected here too, and their four look-alikes (cash-wage-household,
    * multi-outlet-cash, restaurant-supplies, hotel-housed-crew) fall under the no-decoy gate below.
-   * wage-withholding is the fragile one: a fortnightly cohort in a short run leaves room for only a
-   * short gap and a small settlement, which B6 does not reach (seed 33, docs/detection.md).
+   * wage-withholding was the fragile one: a fortnightly cohort in a short run leaves room for only a
+   * short gap and a small settlement, which B6's worker and employer branches did not reach; the
+   * cohort branch LT-WAGE-WITHHOLD-COHORT finds it on seeds 33 and 7 (docs/detection.md).
    * controller-asset-buildup (H3's plant) is detected through its controller's H1 alert; whether H3
    * itself joined that alert is the separate gate {@link #theControllerAssetRegisterJoinsTheControllersAlert}.
    * shell-subcontractor (G3, planted in session 7) is found by LT-SHELL-SUBCONTRACTOR on its shell,
