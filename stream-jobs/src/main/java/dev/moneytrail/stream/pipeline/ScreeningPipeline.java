@@ -16,6 +16,7 @@ import dev.moneytrail.stream.screening.ScoredHit;
 import dev.moneytrail.stream.screening.ScreeningEvent;
 import dev.moneytrail.stream.screening.ScreeningState;
 import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.common.eventtime.WatermarkGenerator;
 import org.apache.flink.api.common.eventtime.WatermarkOutput;
@@ -132,32 +133,53 @@ public final class ScreeningPipeline {
   /**
    * Rule packages are not event-time data: their side must never hold back the watermark of the
    * operators it is connected to for long, or no event-time timer would fire while the rules topic
-   * is quiet. It does hold time back at start, until the first package has been read or
-   * {@link #RULES_START_GRACE} has passed: the operators screen in event-time order when the
-   * watermark passes, and the packages already published must be in place before the first event
-   * is screened, or a start on a backlog would screen it with the job's built-in package instead.
+   * is quiet. It does hold time back at start, until the packages already published have been read
+   * (none arrived for {@link #RULES_SETTLE} after the last one) or {@link #RULES_START_GRACE} has
+   * passed: the operators screen in event-time order when the watermark passes, and the packages
+   * already published must be in place before the first event is screened, or a start on a backlog
+   * would screen it with the job's built-in package, or with an earlier package than the one in
+   * effect. (Releasing time on the first package read let a later one, read a moment after, miss
+   * the events it was meant for: RulePackageSwitchIT failed so on a loaded machine.)
    */
   static WatermarkStrategy<RulePackage> rulesNeverHoldBackTime() {
-    return WatermarkStrategy.<RulePackage>forGenerator(ctx -> new WatermarkGenerator<>() {
-      private final long graceEndsAt = System.nanoTime() + RULES_START_GRACE.toNanos();
-      private boolean seenPackage;
+    return WatermarkStrategy.<RulePackage>forGenerator(ctx -> new RulesWatermarks(System::nanoTime))
+        .withTimestampAssigner((pkg, ts) -> pkg.getCreatedAt().toEpochMilli());
+  }
 
-      @Override
-      public void onEvent(RulePackage event, long eventTimestamp, WatermarkOutput output) {
-        seenPackage = true;
-      }
+  /** The rules side's watermark: none at start, then {@code Long.MAX_VALUE} for good. */
+  static final class RulesWatermarks implements WatermarkGenerator<RulePackage> {
+    private final LongSupplier nanoClock;
+    private final long graceEndsAt;
+    private long lastPackageAt;
+    private boolean seenPackage;
+    private boolean released;
 
-      @Override
-      public void onPeriodicEmit(WatermarkOutput output) {
-        if (seenPackage || System.nanoTime() - graceEndsAt >= 0) {
-          output.emitWatermark(new Watermark(Long.MAX_VALUE));
-        }
+    RulesWatermarks(LongSupplier nanoClock) {
+      this.nanoClock = nanoClock;
+      this.graceEndsAt = nanoClock.getAsLong() + RULES_START_GRACE.toNanos();
+    }
+
+    @Override
+    public void onEvent(RulePackage event, long eventTimestamp, WatermarkOutput output) {
+      seenPackage = true;
+      lastPackageAt = nanoClock.getAsLong();
+    }
+
+    @Override
+    public void onPeriodicEmit(WatermarkOutput output) {
+      long now = nanoClock.getAsLong();
+      released |= (seenPackage && now - lastPackageAt - RULES_SETTLE.toNanos() >= 0) || now - graceEndsAt >= 0;
+      if (released) {
+        output.emitWatermark(new Watermark(Long.MAX_VALUE));
       }
-    }).withTimestampAssigner((pkg, ts) -> pkg.getCreatedAt().toEpochMilli());
+    }
   }
 
   /** How long the rules side may hold back time at start when the rules topic has no package. */
   static final Duration RULES_START_GRACE = Duration.ofSeconds(5);
+
+  /** How long after the last package read at start the published ones count as all read. */
+  static final Duration RULES_SETTLE = Duration.ofSeconds(1);
 
   private ScreeningPipeline() {}
 }
