@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceTable {
   /** Column types a header may declare. */
-  public enum ColumnType { TEXT, COUNTRY, DATE, DECIMAL }
+  public enum ColumnType { TEXT, COUNTRY, DATE, DECIMAL, SHA256 }
 
   /** One row: its fields by column name, and the line of the file it came from. */
   public record Row(Map<String, String> fields, int line) {
@@ -72,6 +72,7 @@ public final class ReferenceTable {
 
   private static final Pattern COLUMN = Pattern.compile("^[a-z][a-z0-9_]*$");
   private static final Pattern COUNTRY = Pattern.compile("^[A-Z]{2}$");
+  private static final Pattern SHA256_HEX = Pattern.compile("^[0-9a-fA-F]{64}$");
   // A code no country has (UK for GB, a typo) would match no payment: refused, not silently inert.
   // The user-assigned ranges stay open for placeholders (XA, XB ...) and national extensions (XK).
   private static final Set<String> ASSIGNED_COUNTRIES = Set.of(Locale.getISOCountries());
@@ -275,7 +276,7 @@ public final class ReferenceTable {
         t = ColumnType.valueOf(type.toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(line, "header: column '" + col + "' has unknown type '" + type
-            + "' (text, country, date, decimal)"));
+            + "' (text, country, date, decimal, sha256)"));
         t = ColumnType.TEXT;
       }
       names.add(col);
@@ -343,6 +344,8 @@ public final class ReferenceTable {
       case COUNTRY:
         return COUNTRY.matcher(v).matches()
             && (ASSIGNED_COUNTRIES.contains(v) || USER_ASSIGNED_COUNTRY.matcher(v).matches());
+      case SHA256:
+        return SHA256_HEX.matcher(v).matches();
       case DATE:
         try {
           LocalDate.parse(v);
@@ -368,6 +371,7 @@ public final class ReferenceTable {
           + " AA, QM-QZ, XA-XZ, ZZ for placeholders)";
       case DATE -> "a date yyyy-mm-dd";
       case DECIMAL -> "a decimal number";
+      case SHA256 -> "a SHA-256 in hex (64 characters 0-9, a-f)";
       case TEXT -> "text";
     };
   }

@@ -4,12 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
- * Matching a customer's contact details against a hashed ad-contact data set (I4): contacts are
- * compared as SHA-256 hashes so the bank never needs the ads' clear-text contacts, nor the vendor
- * the bank's.
+ * The hash a customer's contact details are matched by against the ad-contact data set (I4,
+ * reference/ad-contacts.csv): contacts are compared as SHA-256 hashes so the bank never needs the
+ * ads' clear-text contacts, nor the vendor the bank's.
  */
 public final class AdContacts {
 
@@ -21,20 +20,6 @@ public final class AdContacts {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
-  }
-
-  /** Whether the hash of {@code value} is among the comma-separated {@code hashes} (case ignored). */
-  public static boolean listed(String value, String hashes) {
-    if (value == null || hashes == null || hashes.isBlank()) {
-      return false;
-    }
-    String h = sha256(value);
-    for (String x : hashes.split(",")) {
-      if (x.trim().toLowerCase(Locale.ROOT).equals(h)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private AdContacts() {}

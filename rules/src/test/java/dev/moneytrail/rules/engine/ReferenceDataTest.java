@@ -130,11 +130,23 @@ class ReferenceDataTest {
   }
 
   @Test
+  void aHashColumnTakesSixtyFourHexDigitsOfEitherCase() {
+    String good = "a8acc3a90a7b4e4dc65e93db9240ed26523050ef754d63b75b5161de76781436";
+    String m = problems(pkg(DRL, "name,digest:sha256\nAcme," + good + "\nBeta," + good.toUpperCase(java.util.Locale.ROOT)
+        + "\nGamma," + good.substring(1) + "\nDelta,+447700900123\n"));
+
+    assertTrue(!m.contains("watched.csv:2:") && !m.contains("watched.csv:3:"), m);
+    assertContains(m, "reference/watched.csv:4: reference table watched: column 'digest' is sha256, '" + good.substring(1)
+        + "' is not a SHA-256 in hex (64 characters 0-9, a-f)");
+    assertContains(m, "reference/watched.csv:5: reference table watched: column 'digest' is sha256, '+447700900123' is not");
+  }
+
+  @Test
   void refusesABadHeaderAndATableWithoutOne() {
     assertContains(problems(pkg(DRL, "Name,country:iso\nAcme,DE\n")),
         "reference/watched.csv:1: reference table watched: header: column name 'Name' must be lower case");
     assertContains(problems(pkg(DRL, "Name,country:iso\nAcme,DE\n")),
-        "reference/watched.csv:1: reference table watched: header: column 'country' has unknown type 'iso'");
+        "reference/watched.csv:1: reference table watched: header: column 'country' has unknown type 'iso' (text, country, date, decimal, sha256)");
     assertContains(problems(pkg(DRL, "# only a comment\n")),
         "reference/watched.csv: reference table watched: no header line");
   }
