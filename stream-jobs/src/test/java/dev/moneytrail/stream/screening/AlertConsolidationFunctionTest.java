@@ -148,13 +148,45 @@ class AlertConsolidationFunctionTest {
 
   /** C1's asset register as H3 reports it: conditional on H1, A4, B7 or G1 high. */
   private void assets(Instant at, String total) throws Exception {
+    assets(at, total, "controller-network");
+  }
+
+  /** The register as sent to the consolidation key of one predicate's typology. */
+  private void assets(Instant at, String total, String typology) throws Exception {
     RuleHit h = RuleHit.newBuilder().setRuleId(H3).setRuleVersion(1).setSeverity(Severity.HIGH)
         .setSource("indicators.md H3 LT-CONTROLLER-ASSET-BUILDUP").setFiredAt(at).setTxnIds(List.of("T-CAR"))
         .setRelatedAccountIds(List.of()).setFeatures(Map.of("asset.total", total))
         .setParameters(Map.of(H3 + ".asset.min", "50000", H3 + ".proceeds.ratio", "0.30", H3 + ".window", "180d"))
         .setDetail("Asset register: T-CAR 2026-03-01 " + total + " car dealer to Autohaus Meyer (DE).")
         .setRequires(List.of(H1, "LT-WAGE-KICKBACK", "LT-BROKER-PASS-THROUGH", "LT-PAYROLL-HEADCOUNT-GAP")).build();
-    harness.processElement(new ScoredHit("C1", "controller-network", "core@1.0.0", "", h), at.toEpochMilli());
+    harness.processElement(new ScoredHit("C1", typology, "core@1.0.0", "", h), at.toEpochMilli());
+  }
+
+  /** C1 as a gangmaster: B7 HIGH with the workers' wage shortfall as its proceeds figure. */
+  private void broker(Instant at, String shortfall) throws Exception {
+    RuleHit h = RuleHit.newBuilder().setRuleId("LT-BROKER-PASS-THROUGH").setRuleVersion(2).setSeverity(Severity.HIGH)
+        .setSource("indicators.md B7 LT-BROKER-PASS-THROUGH").setFiredAt(at).setTxnIds(List.of())
+        .setRelatedAccountIds(List.of()).setFeatures(Map.of("proceeds.wage.shortfall", shortfall, "currency", "EUR"))
+        .setParameters(Map.of()).setDetail("36000.00 a month came in from 3 payers.").build();
+    harness.processElement(new ScoredHit("C1", "labour-broker", "core@1.0.0", "", h), at.toEpochMilli());
+  }
+
+  @Test
+  void aBrokersWageShortfallIsTheProceedsTheRegisterIsMeasuredAgainst() throws Exception {
+    // B7 reports no transactions, only the shortfall: 0.3 of 30,000 is 9,000, far under asset.min.
+    broker(DAY_1, "30000.00");
+    assets(DAY_5, "8999.99", "labour-broker");
+    harness.processWatermark(DAY_5.toEpochMilli());
+    assertEquals(List.of(List.of("LT-BROKER-PASS-THROUGH@2")), alerts().stream().map(Alert::getRuleIds).toList(),
+        "8,999.99 is under 0.3 x 30,000: held");
+
+    assets(DAY_5.plusSeconds(3600), "9000", "labour-broker");
+    harness.processWatermark(Long.MAX_VALUE);
+    Alert last = alerts().get(alerts().size() - 1);
+    assertEquals(List.of("LT-BROKER-PASS-THROUGH@2", H3 + "@1"), last.getRuleIds(), "9,000 reaches it");
+    assertEquals(0, new java.math.BigDecimal("30000").compareTo(last.getProceedsEstimate().getAmount().getAmount()),
+        last.getProceedsEstimate().toString());
+    assertEquals("EUR", last.getProceedsEstimate().getAmount().getCurrency());
   }
 
   @Test
