@@ -1,6 +1,8 @@
 package dev.moneytrail.rules.facts;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,6 +32,24 @@ public final class Names {
       }
     }
     return String.join(" ", tokens);
+  }
+
+  /**
+   * The words of a name in the order written, folded as {@link #normalise} folds them (lower case,
+   * accents stripped, anything but a-z and 0-9 a separator): "Müller Bau GmbH" -> [muller, bau, gmbh].
+   * Empty for null or blank.
+   */
+  public static List<String> words(String name) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String t : fold(name).split(" ")) {
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
   }
 
   /** Same person's name, ignoring order, case, accents and punctuation. Null or blank never matches. */

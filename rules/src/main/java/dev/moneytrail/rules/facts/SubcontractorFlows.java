@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The flows of a young business in a labour-supply sector (catalogue G3 LT-SHELL-SUBCONTRACTOR),
@@ -69,26 +70,30 @@ public final class SubcontractorFlows {
     return out;
   }
 
+  private BigDecimal sumWithin(Duration window, Function<SubcontractorWeek, BigDecimal> sum) {
+    return within(window).stream().map(sum).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
   /** What business payers paid in the weeks the window touches. */
   public BigDecimal businessInWithin(Duration window) {
-    return within(window).stream().map(SubcontractorWeek::businessIn).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sumWithin(window, SubcontractorWeek::businessIn);
   }
 
   /** How much of it left within seven days as cash, to individuals or abroad. */
   public BigDecimal forwardedWithin(Duration window) {
-    return within(window).stream().map(SubcontractorWeek::forwarded).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sumWithin(window, SubcontractorWeek::forwarded);
   }
 
   public BigDecimal forwardedAsCashWithin(Duration window) {
-    return within(window).stream().map(SubcontractorWeek::forwardedAsCash).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sumWithin(window, SubcontractorWeek::forwardedAsCash);
   }
 
   public BigDecimal forwardedToIndividualsWithin(Duration window) {
-    return within(window).stream().map(SubcontractorWeek::forwardedToIndividuals).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sumWithin(window, SubcontractorWeek::forwardedToIndividuals);
   }
 
   public BigDecimal forwardedAbroadWithin(Duration window) {
-    return within(window).stream().map(SubcontractorWeek::forwardedAbroad).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return sumWithin(window, SubcontractorWeek::forwardedAbroad);
   }
 
   /** {@link #forwardedWithin} as a share of {@link #businessInWithin}, 4 decimals; zero when nothing came in. */

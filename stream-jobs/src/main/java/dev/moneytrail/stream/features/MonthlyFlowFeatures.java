@@ -271,9 +271,8 @@ public final class MonthlyFlowFeatures {
           MoneyUnits.fromUnits(m.getSpendOutUnits()), MoneyUnits.fromUnits(m.getSustenanceOutUnits()),
           m.getSustenanceDays(), m.getNightTransport(), List.copyOf(m.getCities())));
     }
-    String currency = state.getProfile() == null || state.getProfile().getCurrency() == null
-        ? MonthlyFlows.NO_CURRENCY : state.getProfile().getCurrency();
-    return new MonthlyFlows(accountId, currency, asOf, months);
+    // Null before the account event (or in state written before the currency was kept): MonthlyFlows says XXX.
+    return new MonthlyFlows(accountId, state.getProfile() == null ? null : state.getProfile().getCurrency(), asOf, months);
   }
 
   private MonthlyFlowFeatures() {}

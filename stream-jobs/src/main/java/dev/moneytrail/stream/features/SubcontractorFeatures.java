@@ -16,7 +16,6 @@ import dev.moneytrail.stream.state.ProfileState;
 import dev.moneytrail.stream.state.SubcontractorEntryState;
 import dev.moneytrail.stream.state.SubcontractorState;
 import dev.moneytrail.stream.state.SubcontractorWeekState;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,7 +111,7 @@ public final class SubcontractorFeatures {
   }
 
   static boolean hasLegalForm(String name) {
-    List<String> tokens = tokens(name);
+    List<String> tokens = Names.words(name);
     for (String tok : tokens) {
       if (LEGAL_FORMS.contains(tok)) {
         return true;
@@ -135,24 +134,10 @@ public final class SubcontractorFeatures {
     if (Names.sameName(holder, other)) {
       return true;
     }
-    List<String> a = tokens(holder);
-    List<String> b = tokens(other);
+    List<String> a = Names.words(holder);
+    List<String> b = Names.words(other);
     return !a.isEmpty() && !b.isEmpty() && a.get(0).length() >= 3 && !LEGAL_FORMS.contains(a.get(0))
         && a.get(0).equals(b.get(0));
-  }
-
-  private static List<String> tokens(String name) {
-    if (name == null || name.isBlank()) {
-      return List.of();
-    }
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    for (String t : s.split("[^a-z0-9]+")) {
-      if (!t.isEmpty()) {
-        out.add(t);
-      }
-    }
-    return out;
   }
 
   /**

@@ -173,8 +173,8 @@ public final class AccountScreeningFunction extends WatermarkOrderedFunction<Scr
       facts.add(AssetFeatures.fact(accountId, state, t.getTimestamp()));
     }
     // G3 on the entries that move a young labour-supply business's aggregate; every other account
-    // keeps none, and pays one null check.
-    if (state.getSubcontractor() != null && SubcontractorFeatures.counts(state, t)) {
+    // keeps none, and pays one null check (the first thing counts() tests).
+    if (SubcontractorFeatures.counts(state, t)) {
       facts.add(SubcontractorFeatures.fact(accountId, state, t.getTimestamp()));
     }
     if (firstOfDay && !state.getMonths().isEmpty()) {
